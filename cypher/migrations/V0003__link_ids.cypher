@@ -1,0 +1,9 @@
+// Every link has a stable id, unique within its type; imports MERGE on it.
+CREATE CONSTRAINT link_funds_id IF NOT EXISTS FOR ()-[r:FUNDS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT link_implements_id IF NOT EXISTS FOR ()-[r:IMPLEMENTS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT link_convenes_id IF NOT EXISTS FOR ()-[r:CONVENES]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT link_data_partnership_id IF NOT EXISTS FOR ()-[r:DATA_PARTNERSHIP]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT link_leads_id IF NOT EXISTS FOR ()-[r:LEADS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT link_member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT link_supports_id IF NOT EXISTS FOR ()-[r:SUPPORTS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT link_collaborates_id IF NOT EXISTS FOR ()-[r:COLLABORATES]-() REQUIRE r.id IS UNIQUE;

@@ -1,0 +1,36 @@
+package org.partnergraph;
+
+import java.util.Arrays;
+
+import org.partnergraph.importer.ImportCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Entry point. With no arguments it starts the web service; {@code import ...} runs an import
+ * from the command line against the same database without starting the web server.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class PartnerGraphApplication {
+
+	public static void main(String[] args) {
+		if (args.length > 0 && "import".equals(args[0])) {
+			System.exit(runCommand(Arrays.copyOfRange(args, 1, args.length)));
+		}
+		SpringApplication.run(PartnerGraphApplication.class, args);
+	}
+
+	private static int runCommand(String[] commandArgs) {
+		SpringApplication app = new SpringApplication(PartnerGraphApplication.class);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		// A scripted import must not quietly load the seed before the caller's own data.
+		app.setDefaultProperties(java.util.Map.of("partnergraph.seed-on-empty", "false"));
+		try (var context = app.run("--spring.main.banner-mode=off")) {
+			return context.getBean(ImportCommand.class).run(commandArgs);
+		}
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.partnergraph.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts Neo4j Community inside the service when no external database is configured.
+ *
+ * <p>The service still talks to it through the driver over Bolt, exactly as it talks to an
+ * external server, so every query runs the same way in both set-ups and Neo4j Browser or
+ * cypher-shell can open the same data. Bolt listens on 127.0.0.1 only.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabase.class)
+class EmbeddedNeo4jConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
+
+	@Bean(destroyMethod = "shutdown")
+	EmbeddedDatabase embeddedNeo4j(PartnerGraphProperties properties) {
+		int port = properties.boltPort() == 0 ? freeLoopbackPort() : properties.boltPort();
+		var home = properties.dataDir().toAbsolutePath().normalize();
+		log.info("Starting embedded Neo4j in {} with Bolt on 127.0.0.1:{}", home, port);
+		var service = new DatabaseManagementServiceBuilder(home)
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+			.setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+			// Bolt is bound to loopback only; authentication on top of that arrives with accounts.
+			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
+			.build();
+		return new EmbeddedDatabase(service, port);
+	}
+
+	@Bean(destroyMethod = "close")
+	Driver neo4jDriver(EmbeddedDatabase embeddedNeo4j) {
+		var config = Config.builder().withMaxConnectionPoolSize(50).build();
+		return GraphDatabase.driver(embeddedNeo4j.boltUri(), AuthTokens.none(), config);
+	}
+
+	private static int freeLoopbackPort() {
+		try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("No free loopback port for Bolt", ex);
+		}
+	}
+
+}

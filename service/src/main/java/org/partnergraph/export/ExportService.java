@@ -1,0 +1,119 @@
+package org.partnergraph.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.partnergraph.importer.Columns;
+import org.partnergraph.store.GraphStore;
+import org.partnergraph.store.LinkRecord;
+import org.partnergraph.store.NetworkSnapshot;
+import org.partnergraph.store.SpreadsheetText;
+import org.partnergraph.store.StakeholderRecord;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes the stored network out: in the import format (CSV, XLSX), and as GraphML and GEXF for
+ * Gephi. Spreadsheet formats have formula-like text neutralised.
+ */
+@Service
+public class ExportService {
+
+	private final GraphStore store;
+
+	ExportService(GraphStore store) {
+		this.store = store;
+	}
+
+	public NetworkSnapshot snapshot() {
+		return this.store.readAll();
+	}
+
+	public byte[] stakeholdersCsv(NetworkSnapshot network) {
+		return csv(Columns.STAKEHOLDERS, network.stakeholders(), ExportService::stakeholderCells);
+	}
+
+	public byte[] linksCsv(NetworkSnapshot network) {
+		return csv(Columns.LINKS, network.links(), ExportService::linkCells);
+	}
+
+	public byte[] xlsx(NetworkSnapshot network) {
+		// The streaming workbook keeps memory flat on large networks.
+		try (var workbook = new SXSSFWorkbook(500); var out = new ByteArrayOutputStream()) {
+			sheet(workbook, Columns.STAKEHOLDERS_SHEET, Columns.STAKEHOLDERS, network.stakeholders(),
+					ExportService::stakeholderCells);
+			sheet(workbook, Columns.LINKS_SHEET, Columns.LINKS, network.links(), ExportService::linkCells);
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static <T> void sheet(SXSSFWorkbook workbook, String name, List<String> columns, List<T> records,
+			Function<T, List<String>> cells) {
+		var sheet = workbook.createSheet(name);
+		var header = sheet.createRow(0);
+		for (int i = 0; i < columns.size(); i++) {
+			header.createCell(i).setCellValue(columns.get(i));
+		}
+		int rowNumber = 1;
+		for (T record : records) {
+			var row = sheet.createRow(rowNumber++);
+			List<String> values = cells.apply(record);
+			for (int i = 0; i < values.size(); i++) {
+				if (values.get(i) != null) {
+					row.createCell(i).setCellValue(SpreadsheetText.neutralise(values.get(i)));
+				}
+			}
+		}
+	}
+
+	private static <T> byte[] csv(List<String> columns, List<T> records, Function<T, List<String>> cells) {
+		var out = new ByteArrayOutputStream();
+		try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+				CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get())) {
+			for (T record : records) {
+				var values = new ArrayList<String>();
+				cells.apply(record).forEach(value -> values.add(SpreadsheetText.neutralise(value)));
+				printer.printRecord(values);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	static List<String> stakeholderCells(StakeholderRecord s) {
+		return java.util.Arrays.asList(s.id(), s.name(), s.sector().name(), s.acronym(), join(s.aliases()),
+				s.subsector(), s.level() == null ? null : s.level().name(), join(s.countries()), join(s.themes()),
+				s.website(), s.description(), s.evidence(), s.confidentiality().name());
+	}
+
+	static List<String> linkCells(LinkRecord l) {
+		return java.util.Arrays.asList(l.id(), l.from(), l.to(), l.type().name(), number(l.weight()),
+				l.start() == null ? null : l.start().toString(), l.end() == null ? null : l.end().toString(),
+				l.status().name(), l.evidence(), l.confidence() == null ? null : number(l.confidence()),
+				l.confidentiality().name());
+	}
+
+	private static String join(List<String> values) {
+		return values.isEmpty() ? null : String.join(Columns.LIST_SEPARATOR, values);
+	}
+
+	static String number(double value) {
+		return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+				: Double.toString(value);
+	}
+
+}

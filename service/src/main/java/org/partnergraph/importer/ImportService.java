@@ -1,0 +1,192 @@
+package org.partnergraph.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+import org.partnergraph.store.GraphStore;
+import org.partnergraph.store.LinkRecord;
+import org.partnergraph.store.NetworkSnapshot;
+import org.partnergraph.store.StakeholderRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a network from a CSV pair or an XLSX workbook.
+ *
+ * <p>The files are validated against the database inside the one write transaction that then
+ * writes them, so an import is all-or-nothing: any invalid row rejects it with every error listed,
+ * and a crash part-way leaves the database as it was. Readers see the old network or the new one.
+ */
+@Service
+public class ImportService {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+	private final Driver driver;
+
+	private final ImportLimits limits;
+
+	// One import at a time within this service; the database transaction guards the rest.
+	private final ReentrantLock lock = new ReentrantLock();
+
+	public ImportService(Driver driver, ImportLimits limits) {
+		this.driver = driver;
+		this.limits = limits;
+	}
+
+	/**
+	 * Imports a CSV pair. Either file may be missing when merging; replacing needs both.
+	 * @throws ImportRejectedException listing every problem, when anything is invalid
+	 */
+	public ImportReport importCsv(ImportFile stakeholders, ImportFile links, ImportMode mode, boolean dryRun) {
+		var errors = new ArrayList<ImportError>();
+		if (stakeholders == null && links == null) {
+			errors.add(ImportError.ofFile("request", "send the parts 'stakeholders' and 'links', or 'workbook'"));
+		}
+		if (mode == ImportMode.REPLACE && (stakeholders == null || links == null)) {
+			errors.add(ImportError.ofFile("request", "mode=replace needs both 'stakeholders' and 'links'"));
+		}
+		var reader = new CsvTableReader(this.limits);
+		RawTable stakeholderTable = stakeholders == null ? null
+				: reader.read(stakeholders.name(), stakeholders.bytes(), errors);
+		RawTable linkTable = links == null ? null : reader.read(links.name(), links.bytes(), errors);
+		return run(stakeholderTable, linkTable, mode, dryRun, errors);
+	}
+
+	/** Imports the two sheets of an XLSX workbook. */
+	public ImportReport importWorkbook(ImportFile workbook, ImportMode mode, boolean dryRun) {
+		var errors = new ArrayList<ImportError>();
+		List<RawTable> sheets = new XlsxTableReader(this.limits).read(workbook.name(), workbook.bytes(), errors);
+		return run(sheets == null ? null : sheets.get(0), sheets == null ? null : sheets.get(1), mode, dryRun,
+				errors);
+	}
+
+	private ImportReport run(RawTable stakeholderTable, RawTable linkTable, ImportMode mode, boolean dryRun,
+			List<ImportError> readErrors) {
+		if (!readErrors.isEmpty()) {
+			throw new ImportRejectedException(readErrors);
+		}
+		this.lock.lock();
+		try (var session = this.driver.session()) {
+			long started = System.nanoTime();
+			ImportReport report = dryRun
+					? session.executeRead(tx -> apply(tx, stakeholderTable, linkTable, mode, true))
+					: session.executeWrite(tx -> apply(tx, stakeholderTable, linkTable, mode, false));
+			log.info("Import {}: {} in {} ms", dryRun ? "dry run" : "done", report,
+					(System.nanoTime() - started) / 1_000_000);
+			return report;
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	private ImportReport apply(TransactionContext tx, RawTable stakeholderTable, RawTable linkTable, ImportMode mode,
+			boolean dryRun) {
+		NetworkSnapshot stored = GraphStore.readAll(tx);
+		var errors = new ArrayList<ImportError>();
+		var validator = new RowValidator(this.limits, errors);
+		List<StakeholderRecord> stakeholders = stakeholderTable == null ? List.of()
+				: validator.stakeholders(stakeholderTable);
+
+		Set<String> knownIds = new HashSet<>();
+		if (stakeholderTable != null) {
+			stakeholderTable.rows().forEach(row -> {
+				String id = row.get("id");
+				if (id != null) {
+					knownIds.add(id);
+				}
+			});
+		}
+		if (mode == ImportMode.MERGE) {
+			stored.stakeholders().forEach(s -> knownIds.add(s.id()));
+		}
+		List<LinkRecord> links = linkTable == null ? List.of() : validator.links(linkTable, knownIds);
+		if (!errors.isEmpty()) {
+			throw new ImportRejectedException(errors);
+		}
+
+		var stakeholderDiff = Diff.of(stored.stakeholders(), stakeholders, StakeholderRecord::id, mode,
+				stakeholderTable != null);
+		var linkDiff = Diff.of(stored.links(), links, LinkRecord::id, mode, linkTable != null);
+		if (!dryRun) {
+			var writer = new ImportWriter(tx);
+			writer.upsertStakeholders(stakeholderDiff.changed());
+			writer.deleteStakeholders(stakeholderDiff.deleted().stream().map(StakeholderRecord::id).toList());
+			// A link whose ends or type changed is a different relationship: remove the old one first.
+			var linksToRemove = new ArrayList<>(linkDiff.deleted());
+			Map<String, LinkRecord> storedLinks = index(stored.links(), LinkRecord::id);
+			for (LinkRecord updated : linkDiff.updated()) {
+				LinkRecord before = storedLinks.get(updated.id());
+				if (!before.from().equals(updated.from()) || !before.to().equals(updated.to())
+						|| before.type() != updated.type()) {
+					linksToRemove.add(before);
+				}
+			}
+			writer.deleteLinks(linksToRemove);
+			writer.upsertLinks(linkDiff.changed());
+			if (!stakeholderDiff.isEmpty() || !linkDiff.isEmpty()) {
+				writer.bumpDataVersion();
+			}
+		}
+		return new ImportReport(mode, dryRun, stakeholderDiff.created().size(), stakeholderDiff.updated().size(),
+				stakeholderDiff.unchanged(), stakeholderDiff.deleted().size(), linkDiff.created().size(),
+				linkDiff.updated().size(), linkDiff.unchanged(), linkDiff.deleted().size());
+	}
+
+	private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+		return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, HashMap::new));
+	}
+
+	/** How the incoming records differ from the stored ones. */
+	private record Diff<T>(List<T> created, List<T> updated, int unchanged, List<T> deleted) {
+
+		static <T> Diff<T> of(List<T> stored, List<T> incoming, Function<T, String> id, ImportMode mode,
+				boolean fileGiven) {
+			Map<String, T> before = index(stored, id);
+			var created = new ArrayList<T>();
+			var updated = new ArrayList<T>();
+			int unchanged = 0;
+			var seen = new HashSet<String>();
+			for (T record : incoming) {
+				seen.add(id.apply(record));
+				T old = before.get(id.apply(record));
+				if (old == null) {
+					created.add(record);
+				}
+				else if (Objects.equals(old, record)) {
+					unchanged++;
+				}
+				else {
+					updated.add(record);
+				}
+			}
+			List<T> deleted = (mode == ImportMode.REPLACE && fileGiven)
+					? stored.stream().filter(record -> !seen.contains(id.apply(record))).toList() : List.of();
+			return new Diff<>(created, updated, unchanged, deleted);
+		}
+
+		List<T> changed() {
+			var all = new ArrayList<T>(this.created);
+			all.addAll(this.updated);
+			return all;
+		}
+
+		boolean isEmpty() {
+			return this.created.isEmpty() && this.updated.isEmpty() && this.deleted.isEmpty();
+		}
+
+	}
+
+}

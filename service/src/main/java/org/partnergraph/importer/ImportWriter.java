@@ -1,0 +1,189 @@
+package org.partnergraph.importer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.neo4j.driver.TransactionContext;
+import org.partnergraph.model.Countries;
+import org.partnergraph.model.LinkType;
+import org.partnergraph.model.Themes;
+import org.partnergraph.store.LinkRecord;
+import org.partnergraph.store.StakeholderRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Cypher that writes an import. Everything runs in the caller's transaction, in batches of
+ * {@code UNWIND $rows ... MERGE}, so a large file is written fast and still all-or-nothing.
+ */
+final class ImportWriter {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportWriter.class);
+
+	static final int BATCH_SIZE = 2_000;
+
+	private static final String UPSERT_COUNTRIES = """
+			UNWIND $rows AS row
+			MERGE (c:Country {code: row.code})
+			ON CREATE SET c.name = row.name, c.asean = row.asean, c.target = row.target
+			""";
+
+	private static final String UPSERT_THEMES = """
+			UNWIND $rows AS row
+			MERGE (t:Theme {id: row.id})
+			ON CREATE SET t.name = row.name
+			""";
+
+	private static final String UPSERT_STAKEHOLDERS = """
+			UNWIND $rows AS row
+			MERGE (s:Stakeholder {id: row.id})
+			SET s += row.props
+			WITH s, row
+			CALL (s) {
+			  MATCH (s)-[old:OPERATES_IN|WORKS_ON]->()
+			  DELETE old
+			}
+			CALL (s, row) {
+			  UNWIND row.countries AS code
+			  MATCH (c:Country {code: code})
+			  MERGE (s)-[:OPERATES_IN]->(c)
+			}
+			CALL (s, row) {
+			  UNWIND row.themes AS theme
+			  MATCH (t:Theme {id: theme})
+			  MERGE (s)-[:WORKS_ON]->(t)
+			}
+			""";
+
+	private static final String DELETE_STAKEHOLDERS = """
+			UNWIND $ids AS id
+			MATCH (s:Stakeholder {id: id})
+			DETACH DELETE s
+			""";
+
+	// The relationship type cannot be a parameter; it comes from the LinkType allow-list only.
+	private static final String UPSERT_LINKS = """
+			UNWIND $rows AS row
+			MATCH (a:Stakeholder {id: row.from})
+			MATCH (b:Stakeholder {id: row.to})
+			MERGE (a)-[r:%s {id: row.id}]->(b)
+			SET r += row.props
+			""";
+
+	private static final String DELETE_LINKS = """
+			UNWIND $ids AS id
+			MATCH ()-[r:%s {id: id}]->()
+			DELETE r
+			""";
+
+	private static final String BUMP_DATA_VERSION = """
+			MERGE (m:PartnerGraphMeta {key: 'data'})
+			SET m.version = coalesce(m.version, 0) + 1
+			""";
+
+	private final TransactionContext tx;
+
+	ImportWriter(TransactionContext tx) {
+		this.tx = tx;
+	}
+
+	void upsertStakeholders(List<StakeholderRecord> stakeholders) {
+		var countries = new TreeSet<String>();
+		var themes = new TreeSet<String>();
+		stakeholders.forEach(s -> {
+			countries.addAll(s.countries());
+			themes.addAll(s.themes());
+		});
+		batched("countries", List.copyOf(countries), UPSERT_COUNTRIES,
+				code -> Map.of("code", code, "name", Countries.name(code), "asean", Countries.ASEAN.contains(code),
+						"target", Countries.TARGET.contains(code)));
+		batched("themes", List.copyOf(themes), UPSERT_THEMES, id -> Map.of("id", id, "name", Themes.name(id)));
+		batched("stakeholders", stakeholders, UPSERT_STAKEHOLDERS, ImportWriter::stakeholderRow);
+	}
+
+	void deleteStakeholders(Collection<String> ids) {
+		batchedIds("stakeholders deleted", List.copyOf(ids), DELETE_STAKEHOLDERS);
+	}
+
+	void upsertLinks(List<LinkRecord> links) {
+		for (var entry : byType(links, LinkRecord::type).entrySet()) {
+			batched(entry.getKey() + " links", entry.getValue(), UPSERT_LINKS.formatted(entry.getKey().name()),
+					ImportWriter::linkRow);
+		}
+	}
+
+	void deleteLinks(List<LinkRecord> links) {
+		for (var entry : byType(links, LinkRecord::type).entrySet()) {
+			batchedIds(entry.getKey() + " links deleted", entry.getValue().stream().map(LinkRecord::id).toList(),
+					DELETE_LINKS.formatted(entry.getKey().name()));
+		}
+	}
+
+	void bumpDataVersion() {
+		this.tx.run(BUMP_DATA_VERSION).consume();
+	}
+
+	private <T> void batched(String what, List<T> items, String cypher, Function<T, Map<String, Object>> toRow) {
+		for (int from = 0; from < items.size(); from += BATCH_SIZE) {
+			int to = Math.min(items.size(), from + BATCH_SIZE);
+			var rows = items.subList(from, to).stream().map(toRow).toList();
+			this.tx.run(cypher, Map.of("rows", rows)).consume();
+			if (items.size() > BATCH_SIZE) {
+				log.info("Import: {} {}/{}", what, to, items.size());
+			}
+		}
+	}
+
+	private void batchedIds(String what, List<String> ids, String cypher) {
+		for (int from = 0; from < ids.size(); from += BATCH_SIZE) {
+			int to = Math.min(ids.size(), from + BATCH_SIZE);
+			this.tx.run(cypher, Map.of("ids", ids.subList(from, to))).consume();
+			if (ids.size() > BATCH_SIZE) {
+				log.info("Import: {} {}/{}", what, to, ids.size());
+			}
+		}
+	}
+
+	private static Map<String, Object> stakeholderRow(StakeholderRecord s) {
+		var props = new HashMap<String, Object>();
+		props.put("name", s.name());
+		props.put("sector", s.sector().name());
+		props.put("acronym", s.acronym());
+		props.put("aliases", s.aliases().isEmpty() ? null : s.aliases());
+		props.put("aliasesText", s.aliases().isEmpty() ? null : String.join(" ; ", s.aliases()));
+		props.put("subsector", s.subsector());
+		props.put("level", s.level() == null ? null : s.level().name());
+		props.put("website", s.website());
+		props.put("description", s.description());
+		props.put("evidence", s.evidence());
+		props.put("confidentiality", s.confidentiality().name());
+		return Map.of("id", s.id(), "props", props, "countries", s.countries(), "themes", s.themes());
+	}
+
+	private static Map<String, Object> linkRow(LinkRecord l) {
+		var props = new HashMap<String, Object>();
+		props.put("weight", l.weight());
+		props.put("start", l.start());
+		props.put("end", l.end());
+		props.put("status", l.status().name());
+		props.put("evidence", l.evidence());
+		props.put("confidence", l.confidence());
+		props.put("confidentiality", l.confidentiality().name());
+		return Map.of("id", l.id(), "from", l.from(), "to", l.to(), "props", props);
+	}
+
+	private static <T> Map<LinkType, List<T>> byType(List<T> items, Function<T, LinkType> type) {
+		var groups = new LinkedHashMap<LinkType, List<T>>();
+		for (T item : items) {
+			groups.computeIfAbsent(type.apply(item), key -> new ArrayList<>()).add(item);
+		}
+		return groups;
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.partnergraph.importer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Blank import templates: the headers and nothing else. */
+@RestController
+@RequestMapping("/api/v1/imports/template")
+@Tag(name = "Import")
+class TemplateController {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	@Operation(summary = "Blank XLSX workbook with the sheets 'stakeholders' and 'links'")
+	@GetMapping(".xlsx")
+	ResponseEntity<byte[]> workbook() throws IOException {
+		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+			var bold = workbook.createCellStyle();
+			Font font = workbook.createFont();
+			font.setBold(true);
+			bold.setFont(font);
+			for (var sheet : List.of(Columns.STAKEHOLDERS_SHEET, Columns.LINKS_SHEET)) {
+				var columns = sheet.equals(Columns.LINKS_SHEET) ? Columns.LINKS : Columns.STAKEHOLDERS;
+				var row = workbook.createSheet(sheet).createRow(0);
+				for (int i = 0; i < columns.size(); i++) {
+					var cell = row.createCell(i);
+					cell.setCellValue(columns.get(i));
+					cell.setCellStyle(bold);
+				}
+			}
+			workbook.write(out);
+			return attachment(out.toByteArray(), "partnergraph-template.xlsx", XLSX);
+		}
+	}
+
+	@Operation(summary = "Blank stakeholders.csv")
+	@GetMapping("/stakeholders.csv")
+	ResponseEntity<byte[]> stakeholders() {
+		return attachment((String.join(",", Columns.STAKEHOLDERS) + "\r\n").getBytes(StandardCharsets.UTF_8),
+				"stakeholders.csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+	}
+
+	@Operation(summary = "Blank links.csv")
+	@GetMapping("/links.csv")
+	ResponseEntity<byte[]> links() {
+		return attachment((String.join(",", Columns.LINKS) + "\r\n").getBytes(StandardCharsets.UTF_8), "links.csv",
+				new MediaType("text", "csv", StandardCharsets.UTF_8));
+	}
+
+	private static ResponseEntity<byte[]> attachment(byte[] body, String name, MediaType type) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.contentType(type)
+			.body(body);
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.partnergraph.network;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.partnergraph.model.Countries;
+import org.partnergraph.model.LinkType;
+import org.partnergraph.model.Sector;
+import org.partnergraph.model.Themes;
+import org.partnergraph.web.BadParameterException;
+
+/**
+ * Which part of the network a request is about. Every list is "any of"; the filters combine with
+ * "and". An empty list means no filter.
+ *
+ * @param countries stakeholders operating in any of these countries
+ * @param sectors stakeholders in any of these sectors
+ * @param linkTypes links of these types
+ * @param themes stakeholders working on any of these themes
+ * @param asOf only links alive on that day: started on or before it and not ended before it
+ */
+public record NetworkFilter(List<String> countries, List<Sector> sectors, List<LinkType> linkTypes,
+		List<String> themes, LocalDate asOf) {
+
+	public static final NetworkFilter NONE = new NetworkFilter(List.of(), List.of(), List.of(), List.of(), null);
+
+	/** Reads the filter from request parameters, refusing values it does not know with a 400. */
+	public static NetworkFilter parse(List<String> country, List<String> sector, List<String> linkType,
+			List<String> theme, String asOf) {
+		List<String> countries = split(country).stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
+		for (String code : countries) {
+			if (!Countries.isValid(code)) {
+				throw new BadParameterException("country", "country '" + code + "' is not an ISO 3166-1 alpha-2 code",
+						List.of());
+			}
+		}
+		List<String> themes = split(theme);
+		for (String id : themes) {
+			if (!Themes.isWellFormed(id)) {
+				throw new BadParameterException("theme", "theme '" + id + "' is not a theme id", List.of());
+			}
+		}
+		LocalDate day = null;
+		if (asOf != null && !asOf.isBlank()) {
+			try {
+				day = LocalDate.parse(asOf.strip());
+			}
+			catch (DateTimeParseException ex) {
+				throw new BadParameterException("asOf", "asOf '" + asOf + "' is not a date (YYYY-MM-DD)", List.of());
+			}
+		}
+		return new NetworkFilter(countries, enums("sector", split(sector), Sector.class),
+				enums("linkType", split(linkType), LinkType.class), themes, day);
+	}
+
+	/** The filter as Cypher parameters; an absent filter is null so queries can test it once. */
+	public Map<String, Object> parameters() {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("countries", this.countries.isEmpty() ? null : this.countries);
+		parameters.put("sectors", this.sectors.isEmpty() ? null : names(this.sectors));
+		parameters.put("themes", this.themes.isEmpty() ? null : this.themes);
+		parameters.put("linkTypes", names(this.linkTypes.isEmpty() ? List.of(LinkType.values()) : this.linkTypes));
+		parameters.put("asOf", this.asOf);
+		return parameters;
+	}
+
+	/** The Cypher condition on a stakeholder {@code s} that the parameters above feed. */
+	public static final String STAKEHOLDER_CONDITION = """
+			($sectors IS NULL OR s.sector IN $sectors)
+			AND ($countries IS NULL OR EXISTS { (s)-[:OPERATES_IN]->(c:Country) WHERE c.code IN $countries })
+			AND ($themes IS NULL OR EXISTS { (s)-[:WORKS_ON]->(t:Theme) WHERE t.id IN $themes })""";
+
+	/** The Cypher condition on a link {@code r}. */
+	public static final String LINK_CONDITION = """
+			type(r) IN $linkTypes
+			AND ($asOf IS NULL OR ((r.start IS NULL OR r.start <= $asOf) AND (r.end IS NULL OR r.end >= $asOf)))""";
+
+	private static List<String> split(List<String> values) {
+		if (values == null) {
+			return List.of();
+		}
+		return values.stream()
+			.flatMap(value -> Arrays.stream(value.split(",")))
+			.map(String::strip)
+			.filter(value -> !value.isEmpty())
+			.distinct()
+			.toList();
+	}
+
+	private static <E extends Enum<E>> List<E> enums(String parameter, List<String> values, Class<E> type) {
+		Function<String, E> parse = value -> {
+			try {
+				return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new BadParameterException(parameter, parameter + " '" + value + "' is not one of "
+						+ Arrays.toString(type.getEnumConstants()), names(List.of(type.getEnumConstants())));
+			}
+		};
+		return values.stream().map(parse).toList();
+	}
+
+	private static List<String> names(List<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).toList();
+	}
+
+}

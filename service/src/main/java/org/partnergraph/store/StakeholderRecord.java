@@ -1,0 +1,24 @@
+package org.partnergraph.store;
+
+import java.util.List;
+
+import org.partnergraph.model.Confidentiality;
+import org.partnergraph.model.Level;
+import org.partnergraph.model.Sector;
+
+/**
+ * A stakeholder as stored: the unit imports compare, write and export. Empty text is null and
+ * lists are never null, so two records of the same facts are equal.
+ */
+public record StakeholderRecord(String id, String name, Sector sector, String acronym, List<String> aliases,
+		String subsector, Level level, List<String> countries, List<String> themes, String website,
+		String description, String evidence, Confidentiality confidentiality) {
+
+	public StakeholderRecord {
+		aliases = List.copyOf(aliases);
+		countries = countries.stream().distinct().sorted().toList();
+		themes = themes.stream().distinct().sorted().toList();
+		confidentiality = (confidentiality == null) ? Confidentiality.PUBLIC : confidentiality;
+	}
+
+}
