@@ -1,5 +1,7 @@
 package org.partnergraph.importer;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One problem found in an import file.
  *
@@ -8,6 +10,7 @@ package org.partnergraph.importer;
  * @param column the column header, or null when the problem is not in one cell
  * @param message what is wrong, in words a person can act on
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ImportError(String file, Integer row, String column, String message) {
 
 	static ImportError ofFile(String file, String message) {

@@ -34,6 +34,9 @@ final class RowValidator {
 
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
 
+	// Derived link ids join two stakeholder ids and the type with '~', which stakeholder ids never hold.
+	private static final Pattern LINK_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.~-]{0,299}");
+
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
 	private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
@@ -123,8 +126,8 @@ final class RowValidator {
 				cell.error("to", "a link cannot join '" + from + "' to itself");
 			}
 			String id = cell.optional("id");
-			if (id != null && !ID.matcher(id).matches()) {
-				cell.error("id", "'" + id + "' is not a valid id: use letters, digits, '-', '_' or '.', at most 100");
+			if (id != null && !LINK_ID.matcher(id).matches()) {
+				cell.error("id", "'" + id + "' is not a valid link id: use letters, digits, '-', '_', '.' or '~'");
 			}
 			if (id == null && from != null && to != null && type != null) {
 				id = LinkRecord.derivedId(from, type, to);

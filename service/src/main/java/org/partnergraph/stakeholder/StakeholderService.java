@@ -110,7 +110,8 @@ public class StakeholderService {
 		var terms = q.strip().split("\\s+");
 		var query = new StringBuilder();
 		for (String term : terms) {
-			String escaped = LUCENE_SPECIAL.matcher(term).replaceAll("\\\\$1");
+			// Lower case, so words like OR and NOT are searched for rather than read as operators.
+			String escaped = LUCENE_SPECIAL.matcher(term.toLowerCase(java.util.Locale.ROOT)).replaceAll("\\\\$1");
 			if (escaped.isEmpty()) {
 				continue;
 			}

@@ -1,0 +1,82 @@
+package org.partnergraph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.neo4j.driver.Driver;
+import org.partnergraph.store.GraphStore;
+import org.partnergraph.store.NetworkSnapshot;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Base of the tests that need the whole service and a real Neo4j. All of them share one Spring
+ * context and so one database, wiped before each test.
+ *
+ * <p>By default the database is the service's own embedded Neo4j, in-process, on a fresh data
+ * directory. With {@code -Dpartnergraph.test.neo4j=container} (where Docker runs) the same tests
+ * run against a Neo4j server in a Testcontainers container instead, through {@code spring.neo4j.uri}.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+
+	private static final Path DATA_DIR = createDataDir();
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@Autowired
+	protected Driver driver;
+
+	@Autowired
+	protected GraphStore store;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("partnergraph.data-dir", DATA_DIR::toString);
+		if (TestDatabase.useContainer()) {
+			TestDatabase.registerContainer(registry);
+		}
+	}
+
+	@BeforeEach
+	protected void wipeDatabase() {
+		try (var session = this.driver.session()) {
+			session.executeWrite(tx -> tx.run("""
+					MATCH (n) WHERE n:Stakeholder OR n:Country OR n:Theme OR n:PartnerGraphMeta
+					DETACH DELETE n""").consume());
+		}
+	}
+
+	protected NetworkSnapshot snapshot() {
+		return this.store.readAll();
+	}
+
+	protected long count(String cypher) {
+		try (var session = this.driver.session()) {
+			return session.executeRead(tx -> tx.run(cypher).single().get(0).asLong());
+		}
+	}
+
+	private static Path createDataDir() {
+		try {
+			Path dir = Files.createTempDirectory("partnergraph-test-");
+			dir.toFile().deleteOnExit();
+			return dir;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

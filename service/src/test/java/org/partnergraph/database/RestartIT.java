@@ -1,0 +1,48 @@
+package org.partnergraph.database;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.partnergraph.PartnerGraphApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The embedded database keeps its data across a restart, and the seed loads only into an empty one. */
+class RestartIT {
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void seedsAnEmptyDatabaseOnceAndKeepsDataAcrossRestarts() {
+		long first;
+		try (var context = start()) {
+			first = stakeholders(context);
+			assertThat(first).isGreaterThanOrEqualTo(60);
+			try (var session = context.getBean(Driver.class).session()) {
+				session.run("CREATE (:Stakeholder {id: 'added-before-restart', name: 'X', sector: 'CSO'})").consume();
+			}
+		}
+		try (var context = start()) {
+			assertThat(stakeholders(context)).isEqualTo(first + 1);
+		}
+	}
+
+	private ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(PartnerGraphApplication.class).web(WebApplicationType.NONE)
+			.run("--partnergraph.data-dir=" + this.dataDir, "--partnergraph.bolt-port=0",
+					"--partnergraph.seed-on-empty=true", "--spring.main.banner-mode=off", "--logging.level.root=WARN");
+	}
+
+	private static long stakeholders(ConfigurableApplicationContext context) {
+		try (var session = context.getBean(Driver.class).session()) {
+			return session.run("MATCH (s:Stakeholder) RETURN count(s)").single().get(0).asLong();
+		}
+	}
+
+}

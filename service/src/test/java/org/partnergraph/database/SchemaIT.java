@@ -1,0 +1,37 @@
+package org.partnergraph.database;
+
+import org.junit.jupiter.api.Test;
+import org.partnergraph.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SchemaIT extends IntegrationTest {
+
+	@Test
+	void migrationsCreateTheConstraintsAndTheSearchIndex() {
+		try (var session = this.driver.session()) {
+			var constraints = session.run("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names")
+				.single()
+				.get("names")
+				.asList(org.neo4j.driver.Value::asString);
+			assertThat(constraints).contains("stakeholder_id", "country_code", "theme_id", "link_funds_id",
+					"link_collaborates_id");
+			var indexes = session.run("SHOW FULLTEXT INDEXES YIELD name RETURN collect(name) AS names")
+				.single()
+				.get("names")
+				.asList(org.neo4j.driver.Value::asString);
+			assertThat(indexes).contains("stakeholder_search");
+		}
+	}
+
+	@Test
+	void stakeholderIdsAreUnique() {
+		try (var session = this.driver.session()) {
+			session.run("CREATE (:Stakeholder {id: 'twin'})").consume();
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> session.run("CREATE (:Stakeholder {id: 'twin'})").consume())
+				.hasMessageContaining("already exists");
+		}
+	}
+
+}
