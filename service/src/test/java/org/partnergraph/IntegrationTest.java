@@ -11,6 +11,8 @@ import org.partnergraph.store.GraphStore;
 import org.partnergraph.store.NetworkSnapshot;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -21,6 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * Base of the tests that need the whole service and a real Neo4j. All of them share one Spring
  * context and so one database, wiped before each test.
  *
+ * <p>Requests run as an ADMIN unless a test says otherwise, and carry a CSRF token.
+ *
  * <p>By default the database is the service's own embedded Neo4j, in-process, on a fresh data
  * directory. With {@code -Dpartnergraph.test.neo4j=container} (where Docker runs) the same tests
  * run against a Neo4j server in a Testcontainers container instead, through {@code spring.neo4j.uri}.
@@ -28,6 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(TestSecurity.class)
+@WithMockUser(username = "test-admin", roles = "ADMIN")
 public abstract class IntegrationTest {
 
 	private static final Path DATA_DIR = createDataDir();
@@ -53,7 +59,7 @@ public abstract class IntegrationTest {
 	protected void wipeDatabase() {
 		try (var session = this.driver.session()) {
 			session.executeWrite(tx -> tx.run("""
-					MATCH (n) WHERE n:Stakeholder OR n:Country OR n:Theme OR n:PartnerGraphMeta
+					MATCH (n) WHERE n:Stakeholder OR n:Country OR n:Theme OR n:PartnerGraphMeta OR n:AuditEvent
 					DETACH DELETE n""").consume());
 		}
 	}

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.partnergraph.audit.AuditService;
+import org.partnergraph.security.Visibility;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,8 +22,11 @@ class ImportController {
 
 	private final ImportService imports;
 
-	ImportController(ImportService imports) {
+	private final AuditService audit;
+
+	ImportController(ImportService imports, AuditService audit) {
 		this.imports = imports;
+		this.audit = audit;
 	}
 
 	@Operation(summary = "Import a CSV pair or an XLSX workbook",
@@ -39,10 +44,30 @@ class ImportController {
 				throw new ImportRejectedException(java.util.List.of(ImportError.ofFile("request",
 						"send either 'workbook' or the CSV parts 'stakeholders' and 'links', not both")));
 			}
-			return this.imports.importWorkbook(file(workbook, "workbook.xlsx"), importMode, dryRun);
+			ImportFile workbookFile = file(workbook, "workbook.xlsx");
+			return audited(workbookFile.name(), importMode, dryRun,
+					() -> this.imports.importWorkbook(workbookFile, importMode, dryRun, Visibility.current()));
 		}
-		return this.imports.importCsv(file(stakeholders, "stakeholders.csv"), file(links, "links.csv"), importMode,
-				dryRun);
+		ImportFile stakeholderFile = file(stakeholders, "stakeholders.csv");
+		ImportFile linkFile = file(links, "links.csv");
+		String names = (stakeholderFile == null ? "" : stakeholderFile.name() + " ")
+				+ (linkFile == null ? "" : linkFile.name());
+		return audited(names.strip(), importMode, dryRun,
+				() -> this.imports.importCsv(stakeholderFile, linkFile, importMode, dryRun, Visibility.current()));
+	}
+
+	private ImportReport audited(String files, ImportMode mode, boolean dryRun,
+			java.util.function.Supplier<ImportReport> run) {
+		String action = dryRun ? "import.dry-run" : "import";
+		try {
+			ImportReport report = run.get();
+			this.audit.record(action, files, report.toString());
+			return report;
+		}
+		catch (ImportRejectedException ex) {
+			this.audit.record(action + ".rejected", files, mode + ": " + ex.errors().size() + " error(s)");
+			throw ex;
+		}
 	}
 
 	static ImportMode parseMode(String mode) {

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
+import org.partnergraph.model.Confidentiality;
+import org.partnergraph.security.Visibility;
 import org.partnergraph.store.GraphStore;
 import org.partnergraph.store.LinkRecord;
 import org.partnergraph.store.NetworkSnapshot;
@@ -49,7 +51,8 @@ public class ImportService {
 	 * Imports a CSV pair. Either file may be missing when merging; replacing needs both.
 	 * @throws ImportRejectedException listing every problem, when anything is invalid
 	 */
-	public ImportReport importCsv(ImportFile stakeholders, ImportFile links, ImportMode mode, boolean dryRun) {
+	public ImportReport importCsv(ImportFile stakeholders, ImportFile links, ImportMode mode, boolean dryRun,
+			Visibility visibility) {
 		var errors = new ArrayList<ImportError>();
 		if (stakeholders == null && links == null) {
 			errors.add(ImportError.ofFile("request", "send the parts 'stakeholders' and 'links', or 'workbook'"));
@@ -61,19 +64,19 @@ public class ImportService {
 		RawTable stakeholderTable = stakeholders == null ? null
 				: reader.read(stakeholders.name(), stakeholders.bytes(), errors);
 		RawTable linkTable = links == null ? null : reader.read(links.name(), links.bytes(), errors);
-		return run(stakeholderTable, linkTable, mode, dryRun, errors);
+		return run(stakeholderTable, linkTable, mode, dryRun, visibility, errors);
 	}
 
 	/** Imports the two sheets of an XLSX workbook. */
-	public ImportReport importWorkbook(ImportFile workbook, ImportMode mode, boolean dryRun) {
+	public ImportReport importWorkbook(ImportFile workbook, ImportMode mode, boolean dryRun, Visibility visibility) {
 		var errors = new ArrayList<ImportError>();
 		List<RawTable> sheets = new XlsxTableReader(this.limits).read(workbook.name(), workbook.bytes(), errors);
 		return run(sheets == null ? null : sheets.get(0), sheets == null ? null : sheets.get(1), mode, dryRun,
-				errors);
+				visibility, errors);
 	}
 
 	private ImportReport run(RawTable stakeholderTable, RawTable linkTable, ImportMode mode, boolean dryRun,
-			List<ImportError> readErrors) {
+			Visibility visibility, List<ImportError> readErrors) {
 		if (!readErrors.isEmpty()) {
 			throw new ImportRejectedException(readErrors);
 		}
@@ -81,8 +84,8 @@ public class ImportService {
 		try (var session = this.driver.session()) {
 			long started = System.nanoTime();
 			ImportReport report = dryRun
-					? session.executeRead(tx -> apply(tx, stakeholderTable, linkTable, mode, true))
-					: session.executeWrite(tx -> apply(tx, stakeholderTable, linkTable, mode, false));
+					? session.executeRead(tx -> apply(tx, stakeholderTable, linkTable, mode, true, visibility))
+					: session.executeWrite(tx -> apply(tx, stakeholderTable, linkTable, mode, false, visibility));
 			log.info("Import {}: {} in {} ms", dryRun ? "dry run" : "done", report,
 					(System.nanoTime() - started) / 1_000_000);
 			return report;
@@ -93,8 +96,17 @@ public class ImportService {
 	}
 
 	private ImportReport apply(TransactionContext tx, RawTable stakeholderTable, RawTable linkTable, ImportMode mode,
-			boolean dryRun) {
-		NetworkSnapshot stored = GraphStore.readAll(tx);
+			boolean dryRun, Visibility visibility) {
+		// The caller works on what it may see. What it may not see is neither compared, changed nor
+		// deleted, and its ids are refused without saying what they belong to.
+		NetworkSnapshot everything = GraphStore.readAll(tx, Visibility.ALL);
+		NetworkSnapshot stored = GraphStore.readAll(tx, visibility);
+		Set<String> hiddenIds = new HashSet<>();
+		everything.stakeholders().forEach(s -> hiddenIds.add(s.id()));
+		everything.links().forEach(l -> hiddenIds.add(l.id()));
+		stored.stakeholders().forEach(s -> hiddenIds.remove(s.id()));
+		stored.links().forEach(l -> hiddenIds.remove(l.id()));
+
 		var errors = new ArrayList<ImportError>();
 		var validator = new RowValidator(this.limits, errors);
 		List<StakeholderRecord> stakeholders = stakeholderTable == null ? List.of()
@@ -112,7 +124,11 @@ public class ImportService {
 		if (mode == ImportMode.MERGE) {
 			stored.stakeholders().forEach(s -> knownIds.add(s.id()));
 		}
+		knownIds.removeAll(hiddenIds);
 		List<LinkRecord> links = linkTable == null ? List.of() : validator.links(linkTable, knownIds);
+		checkAllowed(stakeholderTable, stakeholders, StakeholderRecord::id, StakeholderRecord::confidentiality,
+				visibility, hiddenIds, errors);
+		checkAllowed(linkTable, links, LinkRecord::id, LinkRecord::confidentiality, visibility, hiddenIds, errors);
 		if (!errors.isEmpty()) {
 			throw new ImportRejectedException(errors);
 		}
@@ -143,6 +159,33 @@ public class ImportService {
 		return new ImportReport(mode, dryRun, stakeholderDiff.created().size(), stakeholderDiff.updated().size(),
 				stakeholderDiff.unchanged(), stakeholderDiff.deleted().size(), linkDiff.created().size(),
 				linkDiff.updated().size(), linkDiff.unchanged(), linkDiff.deleted().size());
+	}
+
+	/** Refuses rows that would touch, or create, what the caller may not see. */
+	private static <T> void checkAllowed(RawTable table, List<T> records, Function<T, String> id,
+			Function<T, Confidentiality> level, Visibility visibility, Set<String> hiddenIds,
+			List<ImportError> errors) {
+		if (table == null) {
+			return;
+		}
+		Map<String, Integer> rowOfId = new HashMap<>();
+		for (RawTable.Row row : table.rows()) {
+			String rowId = row.get("id");
+			if (rowId != null) {
+				rowOfId.putIfAbsent(rowId, row.number());
+			}
+		}
+		for (T record : records) {
+			Integer row = rowOfId.get(id.apply(record));
+			if (hiddenIds.contains(id.apply(record))) {
+				errors.add(new ImportError(table.file(), row, "id",
+						"id '" + id.apply(record) + "' cannot be used; choose another"));
+			}
+			if (!visibility.sees(level.apply(record))) {
+				errors.add(new ImportError(table.file(), row, "confidentiality",
+						"you may not import " + level.apply(record) + " data"));
+			}
+		}
 	}
 
 	private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 
 import org.neo4j.driver.Driver;
 import org.partnergraph.database.PartnerGraphProperties;
+import org.partnergraph.security.Visibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -52,7 +53,8 @@ public class SeedLoader implements SmartInitializingSingleton {
 
 	/** Imports the seed data set that ships in the jar. */
 	public ImportReport load(ImportMode mode) throws IOException {
-		return this.imports.importCsv(seedFile("stakeholders.csv"), seedFile("links.csv"), mode, false);
+		return this.imports.importCsv(seedFile("stakeholders.csv"), seedFile("links.csv"), mode, false,
+				Visibility.ALL);
 	}
 
 	private boolean isEmpty() {

@@ -13,6 +13,7 @@ import org.partnergraph.model.Countries;
 import org.partnergraph.model.LinkType;
 import org.partnergraph.model.Sector;
 import org.partnergraph.model.Themes;
+import org.partnergraph.security.Visibility;
 import org.partnergraph.web.BadParameterException;
 
 /**
@@ -59,9 +60,17 @@ public record NetworkFilter(List<String> countries, List<Sector> sectors, List<L
 				enums("linkType", split(linkType), LinkType.class), themes, day);
 	}
 
-	/** The filter as Cypher parameters; an absent filter is null so queries can test it once. */
+	/**
+	 * The filter as Cypher parameters, with the confidentiality levels the current caller may see;
+	 * an absent filter is null so queries can test it once.
+	 */
 	public Map<String, Object> parameters() {
+		return parameters(Visibility.current());
+	}
+
+	public Map<String, Object> parameters(Visibility visibility) {
 		var parameters = new HashMap<String, Object>();
+		parameters.put(Visibility.PARAMETER, visibility.names());
 		parameters.put("countries", this.countries.isEmpty() ? null : this.countries);
 		parameters.put("sectors", this.sectors.isEmpty() ? null : names(this.sectors));
 		parameters.put("themes", this.themes.isEmpty() ? null : this.themes);
@@ -71,14 +80,16 @@ public record NetworkFilter(List<String> countries, List<Sector> sectors, List<L
 	}
 
 	/** The Cypher condition on a stakeholder {@code s} that the parameters above feed. */
-	public static final String STAKEHOLDER_CONDITION = """
-			($sectors IS NULL OR s.sector IN $sectors)
+	public static final String STAKEHOLDER_CONDITION = Visibility.NODE_CONDITION + """
+
+			AND ($sectors IS NULL OR s.sector IN $sectors)
 			AND ($countries IS NULL OR EXISTS { (s)-[:OPERATES_IN]->(c:Country) WHERE c.code IN $countries })
 			AND ($themes IS NULL OR EXISTS { (s)-[:WORKS_ON]->(t:Theme) WHERE t.id IN $themes })""";
 
-	/** The Cypher condition on a link {@code r}. */
-	public static final String LINK_CONDITION = """
-			type(r) IN $linkTypes
+	/** The Cypher condition on a link {@code r} from {@code a} to {@code b}. */
+	public static final String LINK_CONDITION = Visibility.LINK_CONDITION + """
+
+			AND type(r) IN $linkTypes
 			AND ($asOf IS NULL OR ((r.start IS NULL OR r.start <= $asOf) AND (r.end IS NULL OR r.end >= $asOf)))""";
 
 	private static List<String> split(List<String> values) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.partnergraph.network.NetworkFilter;
+import org.partnergraph.security.Visibility;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -52,6 +53,7 @@ public class StakeholderService {
 
 	private static final String ONE = """
 			MATCH (s:Stakeholder {id: $id})
+			WHERE s.confidentiality IN $visible
 			RETURN s {
 			  .id, .name, .acronym, .aliases, .sector, .subsector, .level, .website, .description, .evidence,
 			  .confidentiality,
@@ -59,6 +61,7 @@ public class StakeholderService {
 			  themes: COLLECT { MATCH (s)-[:WORKS_ON]->(t:Theme) RETURN t {.id, .name} ORDER BY t.id },
 			  links: COLLECT {
 			    MATCH (s)-[r]-(o:Stakeholder)
+			    WHERE r.confidentiality IN $visible AND o.confidentiality IN $visible
 			    RETURN {
 			      id: r.id, type: type(r), direction: CASE WHEN startNode(r) = s THEN 'OUT' ELSE 'IN' END,
 			      other: o {.id, .name, .sector}, weight: r.weight, start: toString(r.start), end: toString(r.end),
@@ -101,6 +104,8 @@ public class StakeholderService {
 		return this.neo4j.query(ONE)
 			.bind(id)
 			.to("id")
+			.bind(Visibility.current().names())
+			.to(Visibility.PARAMETER)
 			.fetch()
 			.one()
 			.map(row -> (Map<String, Object>) row.get("stakeholder"));

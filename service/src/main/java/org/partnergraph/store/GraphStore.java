@@ -2,6 +2,7 @@ package org.partnergraph.store;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -12,6 +13,7 @@ import org.partnergraph.model.Level;
 import org.partnergraph.model.LinkStatus;
 import org.partnergraph.model.LinkType;
 import org.partnergraph.model.Sector;
+import org.partnergraph.security.Visibility;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +25,7 @@ public class GraphStore {
 
 	private static final String STAKEHOLDERS = """
 			MATCH (s:Stakeholder)
+			WHERE s.confidentiality IN $visible
 			RETURN s {
 			  .id, .name, .sector, .acronym, .aliases, .subsector, .level, .website, .description, .evidence,
 			  .confidentiality,
@@ -34,12 +37,13 @@ public class GraphStore {
 
 	private static final String LINKS = """
 			MATCH (a:Stakeholder)-[r]->(b:Stakeholder)
+			WHERE %s
 			RETURN r {
 			  .id, .weight, .start, .end, .status, .evidence, .confidence, .confidentiality,
 			  type: type(r), from: a.id, to: b.id
 			} AS r
 			ORDER BY r.id
-			""";
+			""".formatted(Visibility.LINK_CONDITION);
 
 	private final Driver driver;
 
@@ -47,16 +51,22 @@ public class GraphStore {
 		this.driver = driver;
 	}
 
+	/** Everything the current caller may see. */
 	public NetworkSnapshot readAll() {
+		return readAll(Visibility.current());
+	}
+
+	public NetworkSnapshot readAll(Visibility visibility) {
 		try (var session = this.driver.session()) {
-			return session.executeRead(GraphStore::readAll);
+			return session.executeRead(tx -> readAll(tx, visibility));
 		}
 	}
 
 	/** Reads inside a transaction the caller holds, so it sees the caller's own writes. */
-	public static NetworkSnapshot readAll(TransactionContext tx) {
-		List<StakeholderRecord> stakeholders = tx.run(STAKEHOLDERS).list(GraphStore::stakeholder);
-		List<LinkRecord> links = tx.run(LINKS).list(GraphStore::link);
+	public static NetworkSnapshot readAll(TransactionContext tx, Visibility visibility) {
+		Map<String, Object> parameters = Map.of(Visibility.PARAMETER, visibility.names());
+		List<StakeholderRecord> stakeholders = tx.run(STAKEHOLDERS, parameters).list(GraphStore::stakeholder);
+		List<LinkRecord> links = tx.run(LINKS, parameters).list(GraphStore::link);
 		return new NetworkSnapshot(stakeholders, links);
 	}
 

@@ -3,6 +3,8 @@ package org.partnergraph.web;
 import java.net.URI;
 
 import org.partnergraph.importer.ImportRejectedException;
+import org.partnergraph.security.AccountConflictException;
+import org.partnergraph.security.AccountException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -48,6 +50,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			problem.setProperty("allowed", ex.allowed());
 		}
 		return problem;
+	}
+
+	@ExceptionHandler(AccountException.class)
+	ProblemDetail account(AccountException ex) {
+		var problem = problem(HttpStatus.BAD_REQUEST, "invalid-account", "Invalid account", ex.getMessage());
+		problem.setProperty("problems", ex.problems());
+		return problem;
+	}
+
+	@ExceptionHandler(AccountConflictException.class)
+	ProblemDetail accountConflict(AccountConflictException ex) {
+		return problem(HttpStatus.CONFLICT, "conflict", "Conflict", ex.getMessage());
+	}
+
+	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+	ProblemDetail accessDenied(org.springframework.security.access.AccessDeniedException ex) {
+		return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this.");
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

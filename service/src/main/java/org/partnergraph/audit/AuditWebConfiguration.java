@@ -1,0 +1,21 @@
+package org.partnergraph.audit;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class AuditWebConfiguration implements WebMvcConfigurer {
+
+	private final ReadAuditInterceptor reads;
+
+	AuditWebConfiguration(ReadAuditInterceptor reads) {
+		this.reads = reads;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this.reads).addPathPatterns("/api/**");
+	}
+
+}

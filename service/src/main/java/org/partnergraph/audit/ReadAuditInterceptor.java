@@ -1,0 +1,33 @@
+package org.partnergraph.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Audits every read of the API in one place: exports as {@code export}, everything else as
+ * {@code view}. Writes (imports, account changes) are audited where they happen, with their outcome.
+ */
+@Component
+class ReadAuditInterceptor implements HandlerInterceptor {
+
+	private final AuditService audit;
+
+	ReadAuditInterceptor(AuditService audit) {
+		this.audit = audit;
+	}
+
+	@Override
+	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+			Exception ex) {
+		if (!"GET".equals(request.getMethod()) || request.getRequestURI().startsWith("/api/v1/audit")) {
+			return;
+		}
+		String path = request.getRequestURI();
+		String action = path.startsWith("/api/v1/export/") ? "export" : "view";
+		String query = request.getQueryString();
+		this.audit.record(action, path, (query == null ? "" : query + " ") + "status=" + response.getStatus());
+	}
+
+}

@@ -1,0 +1,148 @@
+package org.partnergraph.security;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who may call what. The web page signs in with a form and a session (with CSRF protection);
+ * scripts and notebooks use HTTP Basic or a personal API token ({@code Authorization: Bearer}).
+ * OIDC sign-in is offered when a client registration is configured.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+			+ "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, Environment environment,
+			ApiTokenAuthenticationProvider tokens, LoginThrottle throttle, RoleHierarchy roles,
+			ApplicationEventPublisher events, ObjectProvider<ClientRegistrationRepository> oidcClients,
+			OidcAccountService oidcAccounts) throws Exception {
+		if (settings.anonymousRead()) {
+			requireLoopback(environment.getProperty("server.address"));
+		}
+		AuthenticationEntryPoint apiEntryPoint = (request, response, ex) -> ProblemResponses.write(request, response,
+				HttpStatus.UNAUTHORIZED, "unauthorized", "Sign-in required",
+				"Sign in, or send HTTP Basic credentials or an API token (Authorization: Bearer).");
+		AccessDeniedHandler denied = (request, response, ex) -> ProblemResponses.write(request, response,
+				HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this.");
+		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+		var tokenManager = new ProviderManager(tokens);
+		tokenManager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+		var details = new WebAuthenticationDetailsSource();
+		var tokenFilter = new AuthenticationFilter(tokenManager, request -> bearerToken(request, details));
+		tokenFilter.setSuccessHandler((request, response, authentication) -> {
+		});
+		tokenFilter.setFailureHandler((request, response, ex) -> apiEntryPoint.commence(request, response, ex));
+
+		AuthorityAuthorizationManager<RequestAuthorizationContext> viewer = AuthorityAuthorizationManager
+			.hasRole(Role.VIEWER.name());
+		viewer.setRoleHierarchy(roles);
+		AuthorizationManager<RequestAuthorizationContext> readers = settings.anonymousRead()
+				? AuthorizationManagers.anyOf(viewer, AuthenticatedAuthorizationManager.anonymous()) : viewer;
+
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/v3/api-docs/**",
+					"/swagger-ui/**", "/swagger-ui.html", "/favicon.ico")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/v1/imports", "/api/v1/imports/**")
+			.hasRole(Role.EDITOR.name())
+			.requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/audit", "/api/v1/audit/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/api/v1/me", "/api/v1/me/**")
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/api/v1/export/**")
+			.hasRole(Role.VIEWER.name())
+			.requestMatchers(HttpMethod.GET, "/api/**")
+			.access(readers)
+			.requestMatchers("/api/**")
+			.hasRole(Role.VIEWER.name())
+			.anyRequest()
+			.authenticated());
+		http.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class);
+		http.addFilterBefore(tokenFilter, BasicAuthenticationFilter.class);
+		http.httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint));
+		http.formLogin(Customizer.withDefaults());
+		if (oidcClients.getIfAvailable() != null) {
+			http.oauth2Login(oauth -> oauth.userInfoEndpoint(user -> user.oidcUserService(oidcAccounts)));
+		}
+		http.logout(Customizer.withDefaults());
+		// Requests that carry their own credentials cannot be forged by another site; only the
+		// session cookie of the web page needs the CSRF token.
+		http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null));
+		http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(apiEntryPoint, api)
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+			.accessDeniedHandler(denied));
+		if (settings.anonymousRead()) {
+			http.anonymous(Customizer.withDefaults());
+		}
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	private static ApiTokenAuthenticationProvider.BearerToken bearerToken(HttpServletRequest request,
+			WebAuthenticationDetailsSource details) {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			return null;
+		}
+		var token = new ApiTokenAuthenticationProvider.BearerToken(header.substring(7).strip());
+		token.setDetails(details.buildDetails(request));
+		return token;
+	}
+
+	/** Anonymous reading may only be switched on for a service that only this machine can reach. */
+	static void requireLoopback(String serverAddress) {
+		boolean loopback = false;
+		if (serverAddress != null && !serverAddress.isBlank()) {
+			try {
+				loopback = InetAddress.getByName(serverAddress).isLoopbackAddress();
+			}
+			catch (UnknownHostException ex) {
+				loopback = false;
+			}
+		}
+		if (!loopback) {
+			throw new IllegalStateException("partnergraph.security.anonymous-read=true needs the service to listen on "
+					+ "loopback only: set server.address=127.0.0.1 (it is '" + serverAddress + "')");
+		}
+	}
+
+}
