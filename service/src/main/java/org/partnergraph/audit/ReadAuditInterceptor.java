@@ -26,8 +26,12 @@ class ReadAuditInterceptor implements HandlerInterceptor {
 		}
 		String path = request.getRequestURI();
 		String action = path.startsWith("/api/v1/export/") ? "export" : "view";
-		String query = request.getQueryString();
-		this.audit.record(action, path, (query == null ? "" : query + " ") + "status=" + response.getStatus());
+		var detail = new StringBuilder();
+		new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) -> detail.append(name)
+			.append('=')
+			.append(String.join(",", values))
+			.append(' '));
+		this.audit.record(action, path, detail.append("status=").append(response.getStatus()).toString());
 	}
 
 }

@@ -27,7 +27,7 @@ class AccountController {
 		this.accounts = accounts;
 	}
 
-	record NewUser(String username, String password, Set<Role> roles, boolean restrictedAccess) {
+	record NewUser(String username, String password, Set<Role> roles, Boolean restrictedAccess) {
 	}
 
 	record UserChange(String password, Set<Role> roles, Boolean enabled, Boolean restrictedAccess) {
@@ -40,7 +40,7 @@ class AccountController {
 	@PostMapping
 	ResponseEntity<UserAccount> create(@RequestBody NewUser user) {
 		UserAccount created = this.accounts.create(user.username(), user.password(), user.roles(),
-				user.restrictedAccess());
+				Boolean.TRUE.equals(user.restrictedAccess()));
 		return ResponseEntity.created(URI.create("/api/v1/users/" + created.username())).body(created);
 	}
 

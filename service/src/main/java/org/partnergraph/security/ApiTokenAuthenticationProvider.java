@@ -5,10 +5,12 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Component;
 
-/** Signs a request in from {@code Authorization: Bearer <personal API token>}. */
-@Component
+/**
+ * Signs a request in from {@code Authorization: Bearer <personal API token>}. Deliberately not a
+ * bean: an AuthenticationProvider bean would displace the password sign-in Spring Security builds
+ * from the UserDetailsService.
+ */
 class ApiTokenAuthenticationProvider implements AuthenticationProvider {
 
 	private final AccountService accounts;

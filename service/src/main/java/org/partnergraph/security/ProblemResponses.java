@@ -3,6 +3,7 @@ package org.partnergraph.security;
 import java.io.IOException;
 import java.net.URI;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -13,7 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Writes problem details from the security filters, which run before Spring MVC's handlers. */
 final class ProblemResponses {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+		.build();
 
 	private ProblemResponses() {
 	}

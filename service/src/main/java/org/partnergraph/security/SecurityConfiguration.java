@@ -49,7 +49,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, Environment environment,
-			ApiTokenAuthenticationProvider tokens, LoginThrottle throttle, RoleHierarchy roles,
+			AccountService accounts, LoginThrottle throttle, RoleHierarchy roles,
 			ApplicationEventPublisher events, ObjectProvider<ClientRegistrationRepository> oidcClients,
 			OidcAccountService oidcAccounts) throws Exception {
 		if (settings.anonymousRead()) {
@@ -62,7 +62,7 @@ class SecurityConfiguration {
 				HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this.");
 		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
-		var tokenManager = new ProviderManager(tokens);
+		var tokenManager = new ProviderManager(new ApiTokenAuthenticationProvider(accounts));
 		tokenManager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
 		var details = new WebAuthenticationDetailsSource();
 		var tokenFilter = new AuthenticationFilter(tokenManager, request -> bearerToken(request, details));
