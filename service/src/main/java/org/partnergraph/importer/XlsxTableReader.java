@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -22,6 +23,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * POI's zip-bomb guard stays on, so a workbook that inflates far beyond its size is refused.
  */
 final class XlsxTableReader {
+
+	static {
+		// POI's zip-bomb guards, stated rather than left to defaults: a part may not inflate more than
+		// 100 times its compressed size, nor beyond 100 MB.
+		ZipSecureFile.setMinInflateRatio(0.01);
+		ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+	}
 
 	private final ImportLimits limits;
 
