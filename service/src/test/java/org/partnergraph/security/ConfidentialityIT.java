@@ -158,6 +158,21 @@ class ConfidentialityIT extends IntegrationTest {
 		assertThat(body(get("/api/v1/stakeholders/ngo"))).contains(SECRET_NAME);
 	}
 
+	@Test
+	void adminBackupAndRestoreKeepEveryLevel() throws Exception {
+		var before = this.store.readAll(Visibility.ALL);
+		byte[] stakeholders = this.mvc.perform(get("/api/v1/export/stakeholders.csv")).andReturn().getResponse().getContentAsByteArray();
+		byte[] links = this.mvc.perform(get("/api/v1/export/links.csv")).andReturn().getResponse().getContentAsByteArray();
+		wipeDatabase();
+		this.mvc.perform(multipart("/api/v1/imports").param("mode", "replace")
+			.file(new MockMultipartFile("stakeholders", "stakeholders.csv", null, stakeholders))
+			.file(new MockMultipartFile("links", "links.csv", null, links)))
+			.andExpect(status().isOk());
+		assertThat(this.store.readAll(Visibility.ALL)).isEqualTo(before);
+		assertThat(before.stakeholders()).extracting("confidentiality").contains(
+				org.partnergraph.model.Confidentiality.RESTRICTED, org.partnergraph.model.Confidentiality.INTERNAL);
+	}
+
 	private static void assertHidden(String body) {
 		assertThat(body).doesNotContain(SECRET_NAME).doesNotContain("refuge").doesNotContain(SECRET_LINK_EVIDENCE)
 			.doesNotContain("to-hidden-node").doesNotContain("RESTRICTED");
