@@ -42,17 +42,20 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
 			.setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
-			// Bolt is bound to loopback only; authentication on top of that arrives with accounts.
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			// Loopback alone is not enough: other local users must not read RESTRICTED data through Bolt.
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
 			.build();
-		return new EmbeddedDatabase(service, port);
+		String password = BoltPassword.resolve(properties, home);
+		BoltPassword.apply(service, password);
+		return new EmbeddedDatabase(service, port, password);
 	}
 
 	@Bean(destroyMethod = "close")
 	Driver neo4jDriver(EmbeddedDatabase embeddedNeo4j) {
 		var config = Config.builder().withMaxConnectionPoolSize(50).build();
-		return GraphDatabase.driver(embeddedNeo4j.boltUri(), AuthTokens.none(), config);
+		return GraphDatabase.driver(embeddedNeo4j.boltUri(), AuthTokens.basic("neo4j", embeddedNeo4j.password()),
+				config);
 	}
 
 	private static int freeLoopbackPort() {

@@ -33,6 +33,23 @@ class RestartIT {
 		}
 	}
 
+	@Test
+	void boltNeedsTheGeneratedPassword() throws Exception {
+		try (var context = start()) {
+			int port = context.getBean(EmbeddedDatabase.class).boltPort();
+			String password = java.nio.file.Files.readString(this.dataDir.resolve("bolt-password")).strip();
+			String uri = "bolt://127.0.0.1:" + port;
+			try (var anonymous = org.neo4j.driver.GraphDatabase.driver(uri, org.neo4j.driver.AuthTokens.none())) {
+				org.assertj.core.api.Assertions.assertThatThrownBy(anonymous::verifyConnectivity)
+					.isInstanceOf(org.neo4j.driver.exceptions.AuthenticationException.class);
+			}
+			try (var operator = org.neo4j.driver.GraphDatabase.driver(uri,
+					org.neo4j.driver.AuthTokens.basic("neo4j", password))) {
+				operator.verifyConnectivity();
+			}
+		}
+	}
+
 	private ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(PartnerGraphApplication.class).web(WebApplicationType.NONE)
 			.run("--partnergraph.data-dir=" + this.dataDir, "--partnergraph.bolt-port=0",
