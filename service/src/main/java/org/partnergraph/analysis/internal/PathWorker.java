@@ -9,7 +9,7 @@ import java.util.Arrays;
  *
  * <p>Every array has one slot per node and is reset after each source by touching only the nodes
  * that source reached, so a source costs {@code O(m)} (BFS) or {@code O(m log n)} (Dijkstra), not
- * {@code O(n)} extra. Space: {@code 40n} bytes plus the heap. A worker is used by one thread.
+ * {@code O(n)} extra. Space: {@code 52n} bytes plus the heap. A worker is used by one thread.
  */
 final class PathWorker {
 
@@ -21,6 +21,15 @@ final class PathWorker {
 
 	/** Brandes' dependency of the source on each node. */
 	final double[] delta;
+
+	/** Breadth-first search only: hop count from the source, -1 when not reached. */
+	final int[] hop;
+
+	/**
+	 * Breadth-first accumulation only: {@code (1 + delta[w]) / sigma[w]} once {@code w}'s level is
+	 * done, 0 before; see {@link #accumulate}.
+	 */
+	final double[] coefficient;
 
 	/** The reached nodes in the order they were settled (non-decreasing distance). */
 	final int[] order;
@@ -34,7 +43,10 @@ final class PathWorker {
 		this.sigma = new double[nodeCount];
 		this.delta = new double[nodeCount];
 		this.order = new int[nodeCount];
+		this.hop = new int[nodeCount];
+		this.coefficient = new double[nodeCount];
 		Arrays.fill(this.dist, Double.POSITIVE_INFINITY);
+		Arrays.fill(this.hop, -1);
 	}
 
 	/**
@@ -54,28 +66,34 @@ final class PathWorker {
 	private void breadthFirst(Adjacency view, int source) {
 		int[] offsets = view.offsets;
 		int[] targets = view.targets;
-		this.dist[source] = 0;
-		this.sigma[source] = 1;
-		this.order[0] = source;
+		int[] hops = this.hop;
+		double[] paths = this.sigma;
+		int[] queue = this.order;
+		hops[source] = 0;
+		paths[source] = 1;
+		queue[0] = source;
 		int size = 1;
 		for (int head = 0; head < size; head++) {
-			int v = this.order[head];
-			double next = this.dist[v] + 1;
-			double sigmaV = this.sigma[v];
+			int v = queue[head];
+			int next = hops[v] + 1;
+			double sigmaV = paths[v];
 			for (int i = offsets[v], end = offsets[v + 1]; i < end; i++) {
 				int w = targets[i];
-				double dw = this.dist[w];
-				if (dw == Double.POSITIVE_INFINITY) {
-					this.dist[w] = next;
-					this.sigma[w] = sigmaV;
-					this.order[size++] = w;
+				int hw = hops[w];
+				if (hw < 0) {
+					hops[w] = next;
+					paths[w] = sigmaV;
+					queue[size++] = w;
 				}
-				else if (dw == next) {
-					this.sigma[w] += sigmaV;
+				else if (hw == next) {
+					paths[w] += sigmaV;
 				}
 			}
 		}
 		this.reached = size;
+		for (int k = 0; k < size; k++) {
+			this.dist[queue[k]] = hops[queue[k]];
+		}
 	}
 
 	private void dijkstra(Adjacency view, double[] lengths, int source) {
@@ -123,11 +141,15 @@ final class PathWorker {
 
 	/**
 	 * Brandes' accumulation after {@link #search}: adds to {@code betweenness[v]} the dependency
-	 * of the source on every node {@code v} other than the source. Walks the reached nodes from
-	 * the farthest back, pulling from each node's successors on shortest paths, so it needs only
-	 * the forward view and no predecessor lists.
+	 * of the source on every node {@code v} other than the source, pulling from each node's
+	 * successors on shortest paths, farthest nodes first, so that it needs only the forward view
+	 * and no predecessor lists.
 	 */
 	void accumulate(Adjacency view, double[] lengths, double[] betweenness) {
+		if (lengths == null) {
+			accumulateByLevel(view, betweenness);
+			return;
+		}
 		int[] offsets = view.offsets;
 		int[] targets = view.targets;
 		for (int k = this.reached - 1; k >= 0; k--) {
@@ -137,8 +159,7 @@ final class PathWorker {
 			double dependency = 0;
 			for (int i = offsets[v], end = offsets[v + 1]; i < end; i++) {
 				int w = targets[i];
-				double step = (lengths == null) ? 1 : lengths[i];
-				if (this.dist[w] == dv + step) {
+				if (this.dist[w] == dv + lengths[i]) {
 					dependency += sigmaV / this.sigma[w] * (1 + this.delta[w]);
 				}
 			}
@@ -149,12 +170,52 @@ final class PathWorker {
 		}
 	}
 
+	/**
+	 * The unit-length accumulation, one BFS level at a time from the deepest. A node's
+	 * {@code coefficient} is set only when its whole level is done, so while level {@code L} is
+	 * processed exactly the neighbours on level {@code L + 1}, its successors, have a non-zero
+	 * coefficient: the sum over <em>all</em> neighbours is the sum over successors, and the inner
+	 * loop needs no branch (mispredicted branches are most of a BFS's cost).
+	 */
+	private void accumulateByLevel(Adjacency view, double[] betweenness) {
+		int[] offsets = view.offsets;
+		int[] targets = view.targets;
+		int[] queue = this.order;
+		double[] coef = this.coefficient;
+		int last = this.reached - 1;
+		while (last >= 0) {
+			int level = this.hop[queue[last]];
+			int first = last;
+			while (first > 0 && this.hop[queue[first - 1]] == level) {
+				first--;
+			}
+			for (int k = first; k <= last; k++) {
+				int v = queue[k];
+				double sum = 0;
+				for (int i = offsets[v], end = offsets[v + 1]; i < end; i++) {
+					sum += coef[targets[i]];
+				}
+				this.delta[v] = this.sigma[v] * sum;
+			}
+			for (int k = first; k <= last; k++) {
+				int v = queue[k];
+				coef[v] = (1 + this.delta[v]) / this.sigma[v];
+				if (k > 0) {
+					betweenness[v] += this.delta[v];
+				}
+			}
+			last = first - 1;
+		}
+	}
+
 	private void reset() {
 		for (int k = 0; k < this.reached; k++) {
 			int v = this.order[k];
 			this.dist[v] = Double.POSITIVE_INFINITY;
 			this.sigma[v] = 0;
 			this.delta[v] = 0;
+			this.hop[v] = -1;
+			this.coefficient[v] = 0;
 		}
 		this.reached = 0;
 	}
