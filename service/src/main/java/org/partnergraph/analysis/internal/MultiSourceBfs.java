@@ -19,8 +19,14 @@ import java.util.stream.IntStream;
  */
 final class MultiSourceBfs {
 
-	/** Per-source results, indexed by node. */
-	record Totals(int[] reached, long[] distanceSum, double[] reciprocalSum) {
+	/**
+	 * Per-source results, indexed by node.
+	 * @param reached nodes reached, the source included
+	 * @param distanceSum sum of the distances to them
+	 * @param reciprocalSum sum of the reciprocals of those distances
+	 * @param eccentricity the largest of those distances
+	 */
+	record Totals(int[] reached, long[] distanceSum, double[] reciprocalSum, int[] eccentricity) {
 	}
 
 	private MultiSourceBfs() {
@@ -31,6 +37,7 @@ final class MultiSourceBfs {
 		int[] reached = new int[n];
 		long[] distanceSum = new long[n];
 		double[] reciprocalSum = new double[n];
+		int[] eccentricity = new int[n];
 		int batches = (n + 63) / 64;
 		int workers = Math.min(batches, 4 * Math.max(1, ForkJoinPool.getCommonPoolParallelism()));
 		IntStream.range(0, workers).parallel().forEach(worker -> {
@@ -39,14 +46,14 @@ final class MultiSourceBfs {
 			long[] next = new long[n];
 			for (int batch = worker; batch < batches; batch += workers) {
 				runBatch(view, batch * 64, Math.min(64, n - batch * 64), seen, frontier, next, reached,
-						distanceSum, reciprocalSum);
+						distanceSum, reciprocalSum, eccentricity);
 			}
 		});
-		return new Totals(reached, distanceSum, reciprocalSum);
+		return new Totals(reached, distanceSum, reciprocalSum, eccentricity);
 	}
 
 	private static void runBatch(Adjacency view, int firstSource, int count, long[] seen, long[] frontier,
-			long[] next, int[] reached, long[] distanceSum, double[] reciprocalSum) {
+			long[] next, int[] reached, long[] distanceSum, double[] reciprocalSum, int[] eccentricity) {
 		int n = view.nodeCount;
 		int[] offsets = view.offsets;
 		int[] targets = view.targets;
@@ -85,6 +92,7 @@ final class MultiSourceBfs {
 						sums[i] += level;
 						reciprocals[i] += reciprocal;
 						reached[firstSource + i]++;
+						eccentricity[firstSource + i] = level;
 					}
 				}
 			}

@@ -53,11 +53,11 @@ public final class AnalyticsBenchmark {
 		time("pagerank", 5, () -> Centrality.pageRank(graph, u, false, 0.85));
 		time("pagerank (directed, weighted)", 5, () -> Centrality.pageRank(graph, Direction.OUT, true, 0.85));
 		time("eigenvector", 5, () -> Centrality.eigenvector(graph, false));
-		//LATER timeIfPresent("structural holes", 5, () -> StructuralHoles.compute(graph, false));
-		//LATER timeIfPresent("articulation points + bridges", 5, () -> CutElements.of(graph));
-		//LATER timeIfPresent("communities (Leiden)", 5, () -> Communities.leiden(graph, false, 1.0, 42));
-		//LATER timeIfPresent("brokerage (sectors)", 5, () -> Brokerage.compute(graph, sectors));
-		//LATER timeIfPresent("summary", 3, () -> NetworkSummary.of(graph, sectors));
+		timeIfPresent("structural holes", 5, () -> StructuralHoles.compute(graph, false));
+		timeIfPresent("articulation points + bridges", 5, () -> CutElements.of(graph));
+		timeIfPresent("communities (Leiden)", 5, () -> Communities.leiden(graph, false, 1.0, 42));
+		timeIfPresent("brokerage (sectors)", 5, () -> Brokerage.compute(graph, sectors));
+		timeIfPresent("summary", 3, () -> NetworkSummary.of(graph, sectors));
 
 		if (error) {
 			samplingError(graph);
@@ -71,7 +71,7 @@ public final class AnalyticsBenchmark {
 				time("betweenness " + n + " (100 samples)", 2,
 						() -> Centrality.approximateBetweenness(big, u, false, 100, 1));
 				time("pagerank " + n, 2, () -> Centrality.pageRank(big, u, false, 0.85));
-				//LATER timeIfPresent("communities (Leiden) " + n, 1, () -> Communities.leiden(big, false, 1.0, 42));
+				timeIfPresent("communities (Leiden) " + n, 1, () -> Communities.leiden(big, false, 1.0, 42));
 			}
 		}
 	}
