@@ -58,9 +58,16 @@ public abstract class IntegrationTest {
 	@BeforeEach
 	protected void wipeDatabase() {
 		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> tx.run("""
-					MATCH (n) WHERE n:Stakeholder OR n:Country OR n:Theme OR n:PartnerGraphMeta OR n:AuditEvent
-					DETACH DELETE n""").consume());
+			session.executeWrite(tx -> {
+				tx.run("""
+						MATCH (n) WHERE n:Stakeholder OR n:Country OR n:Theme OR n:AuditEvent
+						DETACH DELETE n""").consume();
+				// A change like any other, so caches of results drop what they hold.
+				return tx.run("""
+						MERGE (m:PartnerGraphMeta {key: 'data'})
+						ON CREATE SET m.epoch = randomUUID()
+						SET m.version = coalesce(m.version, 0) + 1""").consume();
+			});
 		}
 	}
 

@@ -84,6 +84,7 @@ final class ImportWriter {
 
 	private static final String BUMP_DATA_VERSION = """
 			MERGE (m:PartnerGraphMeta {key: 'data'})
+			ON CREATE SET m.epoch = randomUUID()
 			SET m.version = coalesce(m.version, 0) + 1
 			""";
 

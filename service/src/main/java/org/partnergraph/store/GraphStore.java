@@ -51,6 +51,21 @@ public class GraphStore {
 		this.driver = driver;
 	}
 
+	/**
+	 * A value that changes whenever an import changes the network, for caches of anything computed
+	 * from it. The random epoch makes it change too when the version counter itself is lost.
+	 */
+	public String dataVersion() {
+		try (var session = this.driver.session()) {
+			return session.executeRead(tx -> tx.run("""
+					OPTIONAL MATCH (m:PartnerGraphMeta {key: 'data'})
+					RETURN coalesce(m.epoch, 'none') + ':' + toString(coalesce(m.version, 0)) AS version""")
+				.single()
+				.get("version")
+				.asString());
+		}
+	}
+
 	/** Everything the current caller may see. */
 	public NetworkSnapshot readAll() {
 		return readAll(Visibility.current());

@@ -1,0 +1,55 @@
+package org.partnergraph.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Strict reading of query parameters: a misspelt name or value is an error, not a silent default. */
+public final class RequestParameters {
+
+	private RequestParameters() {
+	}
+
+	/** Refuses any parameter not in {@code allowed}, naming it and the allowed ones. */
+	public static void allowOnly(HttpServletRequest request, Set<String> allowed) {
+		for (String name : request.getParameterMap().keySet()) {
+			// The page may send its CSRF token as a parameter on any request.
+			if (!allowed.contains(name) && !"_csrf".equals(name)) {
+				throw new BadParameterException(name, "unknown parameter '" + name + "'", List.copyOf(new TreeSet<>(allowed)));
+			}
+		}
+	}
+
+	/** An enum value, case-insensitive, or the fallback when absent. */
+	public static <E extends Enum<E>> E enumValue(String parameter, String value, Class<E> type, E fallback) {
+		if (value == null || value.isBlank()) {
+			return fallback;
+		}
+		try {
+			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			List<String> allowed = Arrays.stream(type.getEnumConstants())
+				.map(constant -> constant.name().toLowerCase(Locale.ROOT))
+				.toList();
+			throw new BadParameterException(parameter, parameter + " '" + value + "' is not one of " + allowed, allowed);
+		}
+	}
+
+	public static boolean booleanValue(String parameter, String value, boolean fallback) {
+		if (value == null || value.isBlank()) {
+			return fallback;
+		}
+		return switch (value.strip().toLowerCase(Locale.ROOT)) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> throw new BadParameterException(parameter, parameter + " must be true or false",
+					List.of("true", "false"));
+		};
+	}
+
+}
