@@ -2,6 +2,7 @@ package org.partnergraph;
 
 import java.util.Arrays;
 
+import org.partnergraph.analysis.GenerateCommand;
 import org.partnergraph.importer.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -10,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Entry point. With no arguments it starts the web service; {@code import ...} runs an import
- * from the command line against the same database without starting the web server.
+ * from the command line against the same database without starting the web server, and
+ * {@code generate ...} writes a synthetic network for benchmarks.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -19,6 +21,10 @@ public class PartnerGraphApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && "import".equals(args[0])) {
 			System.exit(runCommand(Arrays.copyOfRange(args, 1, args.length)));
+		}
+		if (args.length > 0 && "generate".equals(args[0])) {
+			// Needs no database, so no Spring context either.
+			System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
 		}
 		SpringApplication.run(PartnerGraphApplication.class, args);
 	}

@@ -207,6 +207,21 @@ class AnalysisIT extends IntegrationTest {
 	}
 
 	@Test
+	void aGeneratedNetworkImportsAndAnalyses(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+		assertThat(GenerateCommand.run(new String[] { "--stakeholders", "400", "--links", "1000", "--out",
+				dir.toString() }, System.out, System.err)).isZero();
+		var report = this.imports.importCsv(
+				new ImportFile("stakeholders.csv", java.nio.file.Files.readAllBytes(dir.resolve("stakeholders.csv"))),
+				new ImportFile("links.csv", java.nio.file.Files.readAllBytes(dir.resolve("links.csv"))),
+				ImportMode.REPLACE, false, Visibility.ALL);
+		assertThat(report.stakeholdersCreated()).isEqualTo(400);
+		assertThat(report.linksCreated()).isEqualTo(1000);
+		this.mvc.perform(get("/api/v1/analysis/centrality").param("measure", "betweenness").param("asOf", "2022-01-01"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.scores.length()").value(400));
+	}
+
+	@Test
 	void emptyGraphGivesEmptyAnswers() throws Exception {
 		this.mvc.perform(get("/api/v1/analysis/centrality").param("measure", "betweenness"))
 			.andExpect(status().isOk())
