@@ -1,6 +1,5 @@
 package org.partnergraph.analysis;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 		DATA_PARTNERSHIP and COLLABORATES count both ways in directed measures.""")
 class AnalysisController {
 
-	private static final Set<String> FILTERS = Set.of("country", "sector", "linkType", "theme", "asOf", "cache");
+	private static final Set<String> FILTERS = NetworkFilter.PARAMETERS;
 
 	private final AnalysisService analysis;
 
@@ -52,7 +51,7 @@ class AnalysisController {
 			@RequestParam(required = false) String weighted,
 			@Parameter(description = "out or in; absent for undirected") @RequestParam(required = false) String direction,
 			@Parameter(description = "betweenness only: number of sampled sources") @RequestParam(required = false) Integer samples) {
-		RequestParameters.allowOnly(request, allowed("measure", "weighted", "direction", "samples"));
+		RequestParameters.allowOnly(request, RequestParameters.withFilters(FILTERS, "measure", "weighted", "direction", "samples"));
 		Measure chosen = RequestParameters.enumValue("measure", measure, Measure.class, Measure.DEGREE);
 		Direction chosenDirection = direction(direction);
 		if (chosen == Measure.EIGENVECTOR && chosenDirection != Direction.UNDIRECTED) {
@@ -62,8 +61,8 @@ class AnalysisController {
 			throw new BadParameterException("samples", "samples is a positive number of sources, for betweenness only",
 					List.of());
 		}
-		return this.analysis.centrality(filter(request), chosen,
-				RequestParameters.booleanValue("weighted", weighted, false), chosenDirection, samples, cache(request));
+		return this.analysis.centrality(NetworkFilter.from(request), chosen,
+				RequestParameters.booleanValue("weighted", weighted, false), chosenDirection, samples, RequestParameters.useCache(request));
 	}
 
 	@Operation(summary = "Communities by Leiden, optimising modularity",
@@ -73,12 +72,12 @@ class AnalysisController {
 	AnalysisResults.Communities communities(HttpServletRequest request,
 			@RequestParam(defaultValue = "1.0") double resolution, @RequestParam(required = false) String weighted,
 			@RequestParam(defaultValue = "" + AnalysisService.DEFAULT_SEED) long seed) {
-		RequestParameters.allowOnly(request, allowed("resolution", "weighted", "seed"));
+		RequestParameters.allowOnly(request, RequestParameters.withFilters(FILTERS, "resolution", "weighted", "seed"));
 		if (!(resolution > 0) || Double.isInfinite(resolution)) {
 			throw new BadParameterException("resolution", "resolution must be a number above 0", List.of());
 		}
-		return this.analysis.communities(filter(request), resolution,
-				RequestParameters.booleanValue("weighted", weighted, false), seed, cache(request));
+		return this.analysis.communities(NetworkFilter.from(request), resolution,
+				RequestParameters.booleanValue("weighted", weighted, false), seed, RequestParameters.useCache(request));
 	}
 
 	@Operation(summary = "Structural holes: Burt's constraint, effective size and efficiency, articulation points "
@@ -87,9 +86,9 @@ class AnalysisController {
 	@GetMapping("/structural-holes")
 	AnalysisResults.StructuralHoles structuralHoles(HttpServletRequest request,
 			@RequestParam(required = false) String weighted) {
-		RequestParameters.allowOnly(request, allowed("weighted"));
-		return this.analysis.structuralHoles(filter(request),
-				RequestParameters.booleanValue("weighted", weighted, false), cache(request));
+		RequestParameters.allowOnly(request, RequestParameters.withFilters(FILTERS, "weighted"));
+		return this.analysis.structuralHoles(NetworkFilter.from(request),
+				RequestParameters.booleanValue("weighted", weighted, false), RequestParameters.useCache(request));
 	}
 
 	@Operation(summary = "Gould-Fernandez brokerage roles", description = """
@@ -100,11 +99,11 @@ class AnalysisController {
 	@GetMapping("/brokerage")
 	AnalysisResults.Brokerage brokerage(HttpServletRequest request,
 			@RequestParam(defaultValue = "sector") String groupBy) {
-		RequestParameters.allowOnly(request, allowed("groupBy"));
-		return this.analysis.brokerage(filter(request),
+		RequestParameters.allowOnly(request, RequestParameters.withFilters(FILTERS, "groupBy"));
+		return this.analysis.brokerage(NetworkFilter.from(request),
 				RequestParameters.enumValue("groupBy", groupBy, AnalysisService.GroupBy.class,
 						AnalysisService.GroupBy.SECTOR),
-				cache(request));
+				RequestParameters.useCache(request));
 	}
 
 	@Operation(summary = "Network summary", description = "Density, components, diameter and average path length "
@@ -112,14 +111,9 @@ class AnalysisController {
 	@GetMapping("/summary")
 	AnalysisResults.Summary summary(HttpServletRequest request) {
 		RequestParameters.allowOnly(request, FILTERS);
-		return this.analysis.summary(filter(request), cache(request));
+		return this.analysis.summary(NetworkFilter.from(request), RequestParameters.useCache(request));
 	}
 
-	private static Set<String> allowed(String... own) {
-		var allowed = new HashSet<>(FILTERS);
-		allowed.addAll(List.of(own));
-		return allowed;
-	}
 
 	private static Direction direction(String value) {
 		if (value == null || value.isBlank()) {
@@ -133,18 +127,7 @@ class AnalysisController {
 		};
 	}
 
-	private static NetworkFilter filter(HttpServletRequest request) {
-		return NetworkFilter.parse(values(request, "country"), values(request, "sector"), values(request, "linkType"),
-				values(request, "theme"), request.getParameter("asOf"));
-	}
 
-	private static boolean cache(HttpServletRequest request) {
-		return RequestParameters.booleanValue("cache", request.getParameter("cache"), true);
-	}
 
-	private static List<String> values(HttpServletRequest request, String name) {
-		String[] values = request.getParameterValues(name);
-		return values == null ? null : List.of(values);
-	}
 
 }

@@ -169,6 +169,14 @@ public class AnalysisService {
 		});
 	}
 
+	/**
+	 * The part of the network the filter selects and the current caller may see, in memory, for
+	 * other analyses (gaps, bridging) to work on. Cached like the measures.
+	 */
+	public Projection project(NetworkFilter filter, boolean useCache) {
+		return scope(filter, useCache).projection();
+	}
+
 	private Scope scope(NetworkFilter filter, boolean useCache) {
 		Visibility visibility = Visibility.current();
 		var key = new ScopeKey(this.store.dataVersion(), filter, visibility.names());

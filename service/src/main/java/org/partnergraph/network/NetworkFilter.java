@@ -31,6 +31,21 @@ public record NetworkFilter(List<String> countries, List<Sector> sectors, List<L
 
 	public static final NetworkFilter NONE = new NetworkFilter(List.of(), List.of(), List.of(), List.of(), null);
 
+	/** The names of the filter's query parameters, and {@code cache}, which every analysis takes too. */
+	public static final java.util.Set<String> PARAMETERS = java.util.Set.of("country", "sector", "linkType", "theme",
+			"asOf", "cache");
+
+	/** Reads the filter from a request's query parameters; lists may be repeated or comma-separated. */
+	public static NetworkFilter from(jakarta.servlet.http.HttpServletRequest request) {
+		return parse(values(request, "country"), values(request, "sector"), values(request, "linkType"),
+				values(request, "theme"), request.getParameter("asOf"));
+	}
+
+	private static List<String> values(jakarta.servlet.http.HttpServletRequest request, String name) {
+		String[] values = request.getParameterValues(name);
+		return values == null ? null : List.of(values);
+	}
+
 	/** Reads the filter from request parameters, refusing values it does not know with a 400. */
 	public static NetworkFilter parse(List<String> country, List<String> sector, List<String> linkType,
 			List<String> theme, String asOf) {

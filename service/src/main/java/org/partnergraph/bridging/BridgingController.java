@@ -1,0 +1,95 @@
+package org.partnergraph.bridging;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.partnergraph.model.Sector;
+import org.partnergraph.model.Themes;
+import org.partnergraph.network.NetworkFilter;
+import org.partnergraph.web.BadParameterException;
+import org.partnergraph.web.RequestParameters;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/bridging")
+@Tag(name = "Bridging", description = "Partnerships worth brokering, and who could make the introduction")
+class BridgingController {
+
+	private static final Set<String> FILTERS = Set.of("country", "linkType", "asOf", "cache");
+
+	private final BridgingService bridging;
+
+	BridgingController(BridgingService bridging) {
+		this.bridging = bridging;
+	}
+
+	@Operation(summary = "Ranked candidate partnerships between organisations not yet linked", description = """
+			Pairs of an organisation of a 'from' sector (default JUSTICE) and one of a 'to' sector (default CSO,PRIVATE),
+			never already linked. score = 0.35 proximity (Adamic-Adar over shared partners, scaled to the best pair)
+			+ 0.25 complementarity (share of the partner's themes the first lacks) + 0.15 geography (a shared country,
+			the same level) + 0.25 gap (the link would be the first tie of either side to the other's sector).
+			Introducers are the organisations tied to both, ranked by the weaker of their two ties (weight,
+			recency, openness). country, linkType and asOf filter the network; theme keeps partners working on it.""")
+	@GetMapping("/opportunities")
+	BridgingResults.Opportunities opportunities(HttpServletRequest request,
+			@RequestParam(defaultValue = "JUSTICE") String from, @RequestParam(defaultValue = "CSO,PRIVATE") String to,
+			@RequestParam(required = false) List<String> theme, @RequestParam(defaultValue = "20") int limit) {
+		RequestParameters.allowOnly(request, RequestParameters.withFilters(FILTERS, "from", "to", "theme", "limit"));
+		if (limit < 1 || limit > 500) {
+			throw new BadParameterException("limit", "limit must be from 1 to 500", List.of());
+		}
+		List<String> themes = theme == null ? List.of()
+				: theme.stream().flatMap(t -> Arrays.stream(t.split(","))).map(String::strip).filter(t -> !t.isEmpty()).toList();
+		for (String id : themes) {
+			if (!Themes.isWellFormed(id)) {
+				throw new BadParameterException("theme", "theme '" + id + "' is not a theme id", List.of());
+			}
+		}
+		NetworkFilter filter = NetworkFilter.parse(values(request, "country"), null, values(request, "linkType"), null,
+				request.getParameter("asOf"));
+		return this.bridging.opportunities(filter, sectors("from", from), sectors("to", to), themes, limit,
+				RequestParameters.useCache(request));
+	}
+
+	@Operation(summary = "Shortest introduction paths between two organisations",
+			description = "Up to five paths of at most maxHops (default 4, at most 6) links: fewer hops first, then "
+					+ "strong, recent, PUBLIC ties. An unknown id, or one the caller may not see, is 404.")
+	@GetMapping("/paths")
+	BridgingResults.Paths paths(HttpServletRequest request, @RequestParam String from, @RequestParam String to,
+			@RequestParam(defaultValue = "4") int maxHops) {
+		RequestParameters.allowOnly(request, RequestParameters.withFilters(FILTERS, "from", "to", "maxHops"));
+		if (maxHops < 1 || maxHops > 6) {
+			throw new BadParameterException("maxHops", "maxHops must be from 1 to 6", List.of());
+		}
+		NetworkFilter filter = NetworkFilter.parse(values(request, "country"), null, values(request, "linkType"), null,
+				request.getParameter("asOf"));
+		return this.bridging.paths(filter, from, to, maxHops, RequestParameters.useCache(request));
+	}
+
+	private static List<Sector> sectors(String parameter, String value) {
+		var sectors = Arrays.stream(value.split(","))
+			.map(String::strip)
+			.filter(s -> !s.isEmpty())
+			.map(s -> RequestParameters.enumValue(parameter, s, Sector.class, null))
+			.toList();
+		if (sectors.isEmpty()) {
+			throw new BadParameterException(parameter, parameter + " needs at least one sector",
+					Arrays.stream(Sector.values()).map(Enum::name).toList());
+		}
+		return sectors;
+	}
+
+	private static List<String> values(HttpServletRequest request, String name) {
+		String[] values = request.getParameterValues(name);
+		return values == null ? null : List.of(values);
+	}
+
+
+}

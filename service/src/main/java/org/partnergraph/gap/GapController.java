@@ -1,0 +1,78 @@
+package org.partnergraph.gap;
+
+import java.util.List;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.partnergraph.network.NetworkFilter;
+import org.partnergraph.web.BadParameterException;
+import org.partnergraph.web.RequestParameters;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/gaps")
+@Tag(name = "Gaps", description = """
+		Missing ties and missing services, from what the caller may see. Every endpoint takes the filters of
+		GET /api/v1/network; with country, only stakeholders operating there count, so a link counts for a
+		country when both ends operate in it.""")
+class GapController {
+
+	private static final Set<String> FILTERS = NetworkFilter.PARAMETERS;
+
+	private final GapService gaps;
+
+	GapController(GapService gaps) {
+		this.gaps = gaps;
+	}
+
+	@Operation(summary = "Ties between each pair of sectors, and each sector's E-I index",
+			description = "ties are organisation pairs with at least one link; density = ties / possible pairs. "
+					+ "Cells with possible pairs and zero ties, or density under threshold (default 0), are flagged.")
+	@GetMapping("/sector-matrix")
+	GapResults.SectorMatrix sectorMatrix(HttpServletRequest request,
+			@RequestParam(defaultValue = "0") double threshold) {
+		RequestParameters.allowOnly(request, RequestParameters.withFilters(FILTERS, "threshold"));
+		if (threshold < 0 || threshold > 1) {
+			throw new BadParameterException("threshold", "threshold is a density from 0 to 1", List.of());
+		}
+		return this.gaps.sectorMatrix(NetworkFilter.from(request), threshold, RequestParameters.useCache(request));
+	}
+
+	@Operation(summary = "Who covers each country x theme x sector cell; empty cells are gaps",
+			description = "dimension=theme (default) gives country x theme x sector, dimension=sector country x "
+					+ "sector. Target countries come first.")
+	@GetMapping("/coverage")
+	GapResults.Coverage coverage(HttpServletRequest request, @RequestParam(defaultValue = "theme") String dimension) {
+		RequestParameters.allowOnly(request, RequestParameters.withFilters(FILTERS, "dimension"));
+		return this.gaps.coverage(NetworkFilter.from(request), RequestParameters.enumValue("dimension", dimension,
+				GapService.CoverageDimension.class, GapService.CoverageDimension.THEME), RequestParameters.useCache(request));
+	}
+
+	@Operation(summary = "Named checks of missing ties", description = "justice-without-cso, "
+			+ "justice-without-victim-support-cso, private-without-state, cso-without-justice, "
+			+ "mechanism-without-asean, isolates.")
+	@GetMapping("/unlinked")
+	GapResults.Unlinked unlinked(HttpServletRequest request) {
+		RequestParameters.allowOnly(request, FILTERS);
+		return this.gaps.unlinked(NetworkFilter.from(request), RequestParameters.useCache(request));
+	}
+
+	@Operation(summary = "Single points of failure and funding concentration",
+			description = "Each articulation point with the organisations cut off from the rest if it leaves; "
+					+ "for each funded organisation, the share (by link weight) of its largest funder.")
+	@GetMapping("/dependencies")
+	GapResults.Dependencies dependencies(HttpServletRequest request) {
+		RequestParameters.allowOnly(request, FILTERS);
+		return this.gaps.dependencies(NetworkFilter.from(request), RequestParameters.useCache(request));
+	}
+
+
+
+
+
+}

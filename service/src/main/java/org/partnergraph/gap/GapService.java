@@ -1,0 +1,321 @@
+package org.partnergraph.gap;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.IntPredicate;
+
+import org.partnergraph.analysis.AnalysisService;
+import org.partnergraph.analysis.Projection;
+import org.partnergraph.analysis.internal.CompactGraph;
+import org.partnergraph.analysis.internal.CutElements;
+import org.partnergraph.model.Countries;
+import org.partnergraph.model.LinkType;
+import org.partnergraph.model.Sector;
+import org.partnergraph.model.Themes;
+import org.partnergraph.network.NetworkFilter;
+import org.springframework.stereotype.Service;
+
+/**
+ * Where the missing ties and missing services are. Every answer is computed from the part of the
+ * network the filter selects and the caller may see.
+ */
+@Service
+public class GapService {
+
+	/** Government bodies, for the check of private actors that reach none. */
+	static final Set<String> STATE_BODIES = Set.of(Sector.JUSTICE.name(), Sector.STATE.name(),
+			Sector.MECHANISM.name());
+
+	private final AnalysisService analysis;
+
+	GapService(AnalysisService analysis) {
+		this.analysis = analysis;
+	}
+
+	/** Ties between each pair of sectors, and each sector's E-I index. */
+	public GapResults.SectorMatrix sectorMatrix(NetworkFilter filter, double threshold, boolean useCache) {
+		return sectorMatrix(this.analysis.project(filter, useCache), filter, threshold);
+	}
+
+	/** The sector matrix of a given projection, for what-if comparisons. */
+	public static GapResults.SectorMatrix sectorMatrix(Projection projection, NetworkFilter filter, double threshold) {
+		CompactGraph graph = projection.graph();
+		List<Sector> sectors = filter.sectors().isEmpty() ? List.of(Sector.values()) : filter.sectors();
+		int[] sectorOf = new int[projection.nodes().size()];
+		int[] members = new int[Sector.values().length];
+		for (int node = 0; node < sectorOf.length; node++) {
+			sectorOf[node] = Sector.valueOf(projection.nodes().get(node).sector()).ordinal();
+			members[sectorOf[node]]++;
+		}
+		int k = Sector.values().length;
+		int[][] ties = new int[k][k];
+		int[] external = new int[k];
+		int[] internal = new int[k];
+		for (int u = 0; u < sectorOf.length; u++) {
+			for (int v : graph.neighbours(u)) {
+				if (v <= u) {
+					continue;
+				}
+				int a = Math.min(sectorOf[u], sectorOf[v]);
+				int b = Math.max(sectorOf[u], sectorOf[v]);
+				ties[a][b]++;
+				if (a == b) {
+					internal[a]++;
+				}
+				else {
+					external[a]++;
+					external[b]++;
+				}
+			}
+		}
+		int[][] links = new int[k][k];
+		Map<Integer, Map<String, Integer>> byType = new HashMap<>();
+		for (Projection.Link link : projection.links()) {
+			int a = Math.min(sectorOf[link.from()], sectorOf[link.to()]);
+			int b = Math.max(sectorOf[link.from()], sectorOf[link.to()]);
+			links[a][b]++;
+			byType.computeIfAbsent(a * k + b, key -> new TreeMap<>()).merge(link.type().name(), 1, Integer::sum);
+		}
+		var cells = new ArrayList<GapResults.Cell>();
+		for (int i = 0; i < sectors.size(); i++) {
+			for (int j = i; j < sectors.size(); j++) {
+				int a = Math.min(sectors.get(i).ordinal(), sectors.get(j).ordinal());
+				int b = Math.max(sectors.get(i).ordinal(), sectors.get(j).ordinal());
+				long possible = (a == b) ? (long) members[a] * (members[a] - 1) / 2 : (long) members[a] * members[b];
+				Double density = possible == 0 ? null : ties[a][b] / (double) possible;
+				boolean flagged = possible > 0 && (ties[a][b] == 0 || density < threshold);
+				cells.add(new GapResults.Cell(Sector.values()[a].name(), Sector.values()[b].name(), ties[a][b],
+						links[a][b], byType.getOrDefault(a * k + b, Map.of()), (int) possible, density, flagged));
+			}
+		}
+		var summaries = new ArrayList<GapResults.SectorSummary>();
+		for (Sector sector : sectors) {
+			int s = sector.ordinal();
+			int total = external[s] + internal[s];
+			summaries.add(new GapResults.SectorSummary(sector.name(), members[s], external[s], internal[s],
+					total == 0 ? null : (external[s] - internal[s]) / (double) total));
+		}
+		return new GapResults.SectorMatrix(filter.countries().isEmpty() ? null : filter.countries(), threshold,
+				summaries, cells);
+	}
+
+	/**
+	 * Which organisations cover each country x theme x sector cell ({@code THEME}) or each country x
+	 * sector cell ({@code SECTOR}). Target countries come first; empty cells are gaps.
+	 */
+	public GapResults.Coverage coverage(NetworkFilter filter, CoverageDimension dimension, boolean useCache) {
+		Projection projection = this.analysis.project(filter, useCache);
+		List<String> countries = countries(filter, projection);
+		List<String> sectors = (filter.sectors().isEmpty() ? List.of(Sector.values()) : filter.sectors()).stream()
+			.map(Enum::name)
+			.toList();
+		List<String> themes = dimension == CoverageDimension.SECTOR ? java.util.Collections.singletonList(null)
+				: themes(filter, projection);
+		// country -> theme -> sector -> stakeholders
+		Map<String, List<GapResults.StakeholderRef>> covering = new HashMap<>();
+		for (Projection.Node node : projection.nodes()) {
+			var ref = new GapResults.StakeholderRef(node.id(), node.name());
+			for (String country : node.countries()) {
+				if (dimension == CoverageDimension.SECTOR) {
+					covering.computeIfAbsent(key(country, null, node.sector()), x -> new ArrayList<>()).add(ref);
+				}
+				else {
+					for (String theme : node.themes()) {
+						covering.computeIfAbsent(key(country, theme, node.sector()), x -> new ArrayList<>()).add(ref);
+					}
+				}
+			}
+		}
+		var cells = new ArrayList<GapResults.CoverageCell>();
+		int gaps = 0;
+		for (String country : countries) {
+			for (String theme : themes) {
+				for (String sector : sectors) {
+					var who = covering.getOrDefault(key(country, theme, sector), List.of());
+					if (who.isEmpty()) {
+						gaps++;
+					}
+					cells.add(new GapResults.CoverageCell(country, Countries.TARGET.contains(country), theme, sector,
+							who.stream().sorted(Comparator.comparing(GapResults.StakeholderRef::name)).toList()));
+				}
+			}
+		}
+		return new GapResults.Coverage(dimension.name().toLowerCase(java.util.Locale.ROOT), countries,
+				dimension == CoverageDimension.SECTOR ? List.of() : themes, sectors, gaps, cells);
+	}
+
+	/** The named checks of missing ties. */
+	public GapResults.Unlinked unlinked(NetworkFilter filter, boolean useCache) {
+		return unlinked(this.analysis.project(filter, useCache));
+	}
+
+	/** The checks of a given projection, for what-if comparisons. */
+	public static GapResults.Unlinked unlinked(Projection projection) {
+		var checks = new ArrayList<GapResults.Check>();
+		checks.add(check(projection, "justice-without-cso", "Justice agencies with no tie to any CSO",
+				sector(projection, Sector.JUSTICE.name()), sector(projection, Sector.CSO.name())));
+		checks.add(check(projection, "justice-without-victim-support-cso",
+				"Justice agencies with no tie to a CSO that does victim support (shelter, legal assistance, "
+						+ "psychosocial support, health, reintegration)",
+				sector(projection, Sector.JUSTICE.name()), node -> {
+					Projection.Node other = projection.nodes().get(node);
+					return other.sector().equals(Sector.CSO.name())
+							&& other.themes().stream().anyMatch(Themes.VICTIM_SUPPORT::contains);
+				}));
+		checks.add(check(projection, "private-without-state",
+				"Private-sector actors with no tie to any state body (justice, state agency or national mechanism)",
+				sector(projection, Sector.PRIVATE.name()),
+				node -> STATE_BODIES.contains(projection.nodes().get(node).sector())));
+		checks.add(check(projection, "cso-without-justice", "CSOs with no tie to any justice agency",
+				sector(projection, Sector.CSO.name()), sector(projection, Sector.JUSTICE.name())));
+		checks.add(check(projection, "mechanism-without-asean",
+				"National mechanisms with no tie to an ASEAN body", sector(projection, Sector.MECHANISM.name()),
+				sector(projection, Sector.ASEAN.name())));
+		checks.add(check(projection, "isolates", "Stakeholders with no tie at all", node -> true, node -> true));
+		return new GapResults.Unlinked(checks);
+	}
+
+	/** Single points of failure, and how much each recipient depends on its largest funder. */
+	public GapResults.Dependencies dependencies(NetworkFilter filter, boolean useCache) {
+		Projection projection = this.analysis.project(filter, useCache);
+		CompactGraph graph = projection.graph();
+		var points = new ArrayList<GapResults.SinglePointOfFailure>();
+		for (int cut : CutElements.of(graph).articulationPoints()) {
+			List<List<Integer>> pieces = componentsWithout(graph, cut);
+			pieces.sort(Comparator.<List<Integer>>comparingInt(List::size).reversed());
+			var cutOff = new ArrayList<GapResults.StakeholderRef>();
+			// Everything but the largest remaining piece loses its way to the rest.
+			for (List<Integer> piece : pieces.subList(1, pieces.size())) {
+				piece.forEach(node -> cutOff.add(ref(projection, node)));
+			}
+			cutOff.sort(Comparator.comparing(GapResults.StakeholderRef::name));
+			Projection.Node node = projection.nodes().get(cut);
+			points.add(new GapResults.SinglePointOfFailure(node.id(), node.name(), node.sector(), cutOff));
+		}
+		points.sort(Comparator.comparingInt((GapResults.SinglePointOfFailure p) -> p.cutOff().size())
+			.reversed()
+			.thenComparing(GapResults.SinglePointOfFailure::name));
+
+		Map<Integer, Map<Integer, Double>> funding = new LinkedHashMap<>();
+		for (Projection.Link link : projection.links()) {
+			if (link.type() == LinkType.FUNDS) {
+				funding.computeIfAbsent(link.to(), r -> new HashMap<>()).merge(link.from(), link.weight(), Double::sum);
+			}
+		}
+		var concentration = new ArrayList<GapResults.FundingConcentration>();
+		funding.forEach((recipient, funders) -> {
+			double total = funders.values().stream().mapToDouble(Double::doubleValue).sum();
+			var largest = funders.entrySet()
+				.stream()
+				.max(Map.Entry.<Integer, Double>comparingByValue()
+					.thenComparing(e -> projection.nodes().get(e.getKey()).id(), Comparator.reverseOrder()))
+				.orElseThrow();
+			concentration.add(new GapResults.FundingConcentration(ref(projection, recipient), funders.size(),
+					ref(projection, largest.getKey()), largest.getValue() / total));
+		});
+		concentration.sort(Comparator.comparingDouble(GapResults.FundingConcentration::share)
+			.reversed()
+			.thenComparing(c -> c.recipient().name()));
+		return new GapResults.Dependencies(points, concentration);
+	}
+
+	private static GapResults.Check check(Projection projection, String name, String description, IntPredicate subject,
+			IntPredicate partner) {
+		var found = new ArrayList<GapResults.StakeholderRef>();
+		for (int node = 0; node < projection.nodes().size(); node++) {
+			if (!subject.test(node)) {
+				continue;
+			}
+			boolean tied = Arrays.stream(projection.graph().neighbours(node)).anyMatch(partner::test);
+			if (!tied) {
+				found.add(ref(projection, node));
+			}
+		}
+		found.sort(Comparator.comparing(GapResults.StakeholderRef::name));
+		return new GapResults.Check(name, description, found);
+	}
+
+	private static IntPredicate sector(Projection projection, String sector) {
+		return node -> projection.nodes().get(node).sector().equals(sector);
+	}
+
+	private static List<List<Integer>> componentsWithout(CompactGraph graph, int removed) {
+		boolean[] seen = new boolean[graph.nodeCount()];
+		seen[removed] = true;
+		var pieces = new ArrayList<List<Integer>>();
+		for (int start : graph.neighbours(removed)) {
+			if (seen[start]) {
+				continue;
+			}
+			var piece = new ArrayList<Integer>();
+			var queue = new ArrayDeque<Integer>();
+			queue.add(start);
+			seen[start] = true;
+			while (!queue.isEmpty()) {
+				int node = queue.poll();
+				piece.add(node);
+				for (int next : graph.neighbours(node)) {
+					if (!seen[next]) {
+						seen[next] = true;
+						queue.add(next);
+					}
+				}
+			}
+			pieces.add(piece);
+		}
+		return pieces;
+	}
+
+	private static List<String> countries(NetworkFilter filter, Projection projection) {
+		var present = new TreeSet<String>();
+		projection.nodes().forEach(node -> present.addAll(node.countries()));
+		var ordered = new LinkedHashSet<String>();
+		if (!filter.countries().isEmpty()) {
+			filter.countries().stream().filter(Countries.TARGET::contains).sorted().forEach(ordered::add);
+			ordered.addAll(filter.countries());
+			return List.copyOf(ordered);
+		}
+		Countries.TARGET.stream().sorted().forEach(ordered::add);
+		Countries.ASEAN.stream().sorted().forEach(ordered::add);
+		ordered.addAll(present);
+		return List.copyOf(ordered);
+	}
+
+	private static List<String> themes(NetworkFilter filter, Projection projection) {
+		if (!filter.themes().isEmpty()) {
+			return filter.themes();
+		}
+		var themes = new LinkedHashSet<>(Themes.catalogue().keySet());
+		projection.nodes().forEach(node -> themes.addAll(node.themes()));
+		return List.copyOf(themes);
+	}
+
+	private static String key(String country, String theme, String sector) {
+		return country + "|" + theme + "|" + sector;
+	}
+
+	static GapResults.StakeholderRef ref(Projection projection, int node) {
+		Projection.Node info = projection.nodes().get(node);
+		return new GapResults.StakeholderRef(info.id(), info.name());
+	}
+
+	/** The axes of the coverage grid besides country. */
+	public enum CoverageDimension {
+
+		THEME, SECTOR
+
+	}
+
+
+}
