@@ -3,6 +3,7 @@ package org.partnergraph.gap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnergraph.IntegrationTest;
+import static org.partnergraph.JsonMatchers.near;
 import org.partnergraph.importer.ImportService;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,15 +20,6 @@ class GapIT extends IntegrationTest {
 	@Autowired
 	ImportService imports;
 
-	/** JsonPath reads numbers as BigDecimal or Double, so compare any Number. */
-	static org.hamcrest.Matcher<Object> near(double value) {
-		return new org.hamcrest.CustomMatcher<>("a number within 1e-9 of " + value) {
-			@Override
-			public boolean matches(Object item) {
-				return item instanceof Number number && Math.abs(number.doubleValue() - value) < 1e-9;
-			}
-		};
-	}
 
 	@BeforeEach
 	void load() {
