@@ -13,6 +13,8 @@ import org.partnergraph.network.NetworkFilter;
 import org.partnergraph.web.BadParameterException;
 import org.partnergraph.web.RequestParameters;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,8 +28,11 @@ class BridgingController {
 
 	private final BridgingService bridging;
 
-	BridgingController(BridgingService bridging) {
+	private final WhatIfService whatIf;
+
+	BridgingController(BridgingService bridging, WhatIfService whatIf) {
 		this.bridging = bridging;
+		this.whatIf = whatIf;
 	}
 
 	@Operation(summary = "Ranked candidate partnerships between organisations not yet linked", description = """
@@ -71,6 +76,16 @@ class BridgingController {
 		NetworkFilter filter = NetworkFilter.parse(values(request, "country"), null, values(request, "linkType"), null,
 				request.getParameter("asOf"));
 		return this.bridging.paths(filter, from, to, maxHops, RequestParameters.useCache(request));
+	}
+
+	@Operation(summary = "What adding or removing links would change; nothing is written",
+			description = "Body: {add:[{from,to,type}], remove:[link id, or {from,to,type}]}. Answers the change in "
+					+ "fragmentation and flagged sector pairs, the sector pairs whose ties change, the unlinked checks, "
+					+ "and the degree and betweenness of the organisations touched. Takes the filters as query parameters.")
+	@PostMapping("/what-if")
+	WhatIf.Answer whatIf(HttpServletRequest request, @RequestBody WhatIf.Request body) {
+		RequestParameters.allowOnly(request, Set.of("country", "sector", "linkType", "theme", "asOf"));
+		return this.whatIf.whatIf(NetworkFilter.from(request), body);
 	}
 
 	private static List<Sector> sectors(String parameter, String value) {
