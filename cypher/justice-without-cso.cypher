@@ -1,0 +1,15 @@
+// Justice agencies with no CSO partner
+// Justice agencies with no tie, of any type or direction, to any civil society organisation.
+// Give a country code to look at one country only, or null for the region.
+:param country => null;
+:param visible => ['PUBLIC', 'INTERNAL', 'RESTRICTED'];
+MATCH (s:Stakeholder {sector: 'JUSTICE'})
+WHERE s.confidentiality IN $visible
+  AND ($country IS NULL OR EXISTS { (s)-[:OPERATES_IN]->(:Country {code: $country}) })
+  AND NOT EXISTS {
+    MATCH (s)-[r]-(o:Stakeholder)
+    WHERE r.confidentiality IN $visible AND o.confidentiality IN $visible AND o.sector = 'CSO'
+  }
+RETURN s.id AS id, s.name AS name,
+       COLLECT { MATCH (s)-[:OPERATES_IN]->(c:Country) RETURN c.code ORDER BY c.code } AS countries
+ORDER BY name;

@@ -1,0 +1,15 @@
+// National mechanisms with no direct ASEAN tie
+// National counter-trafficking mechanisms with no direct tie to an ASEAN body.
+// Give a country code to look at one country only, or null for the region.
+:param country => null;
+:param visible => ['PUBLIC', 'INTERNAL', 'RESTRICTED'];
+MATCH (s:Stakeholder {sector: 'MECHANISM'})
+WHERE s.confidentiality IN $visible
+  AND ($country IS NULL OR EXISTS { (s)-[:OPERATES_IN]->(:Country {code: $country}) })
+  AND NOT EXISTS {
+    MATCH (s)-[r]-(o:Stakeholder)
+    WHERE r.confidentiality IN $visible AND o.confidentiality IN $visible AND o.sector = 'ASEAN'
+  }
+RETURN s.id AS id, s.name AS name,
+       COLLECT { MATCH (s)-[:OPERATES_IN]->(c:Country) RETURN c.code ORDER BY c.code } AS countries
+ORDER BY name;

@@ -1,0 +1,15 @@
+// Companies that reach no state body
+// Private-sector actors with no tie to a justice agency, a state agency or a national mechanism.
+// Give a country code to look at one country only, or null for the region.
+:param country => null;
+:param visible => ['PUBLIC', 'INTERNAL', 'RESTRICTED'];
+MATCH (s:Stakeholder {sector: 'PRIVATE'})
+WHERE s.confidentiality IN $visible
+  AND ($country IS NULL OR EXISTS { (s)-[:OPERATES_IN]->(:Country {code: $country}) })
+  AND NOT EXISTS {
+    MATCH (s)-[r]-(o:Stakeholder)
+    WHERE r.confidentiality IN $visible AND o.confidentiality IN $visible AND o.sector IN ['JUSTICE', 'STATE', 'MECHANISM']
+  }
+RETURN s.id AS id, s.name AS name,
+       COLLECT { MATCH (s)-[:OPERATES_IN]->(c:Country) RETURN c.code ORDER BY c.code } AS countries
+ORDER BY name;
