@@ -161,14 +161,16 @@ public final class Centrality {
 			}
 			return result;
 		}
-		double[] lengths = view.lengths(true);
+		int[] oldId = inverse(view.hubsFirst());
+		Adjacency renamed = view.relabel(inverse(oldId));
+		double[] lengths = renamed.lengths(true);
 		ParallelSources.run(n, allNodes(n), (worker, source, partial) -> {
-			worker.search(view, lengths, source);
+			worker.search(renamed, lengths, source);
 			double total = 0;
 			for (int k = 1; k < worker.reached; k++) {
 				total += worker.dist[worker.order[k]];
 			}
-			result[source] = closeness(n, worker.reached, total);
+			result[oldId[source]] = closeness(n, worker.reached, total);
 		});
 		return result;
 	}
@@ -192,14 +194,16 @@ public final class Centrality {
 		if (!weighted) {
 			return MultiSourceBfs.run(view).reciprocalSum();
 		}
-		double[] lengths = view.lengths(true);
+		int[] oldId = inverse(view.hubsFirst());
+		Adjacency renamed = view.relabel(inverse(oldId));
+		double[] lengths = renamed.lengths(true);
 		ParallelSources.run(n, allNodes(n), (worker, source, partial) -> {
-			worker.search(view, lengths, source);
+			worker.search(renamed, lengths, source);
 			double sum = 0;
 			for (int k = 1; k < worker.reached; k++) {
 				sum += 1.0 / worker.dist[worker.order[k]];
 			}
-			result[source] = sum;
+			result[oldId[source]] = sum;
 		});
 		return result;
 	}
@@ -306,6 +310,15 @@ public final class Centrality {
 			}
 		}
 		return x;
+	}
+
+	/** The inverse of a permutation. */
+	static int[] inverse(int[] permutation) {
+		int[] inverse = new int[permutation.length];
+		for (int i = 0; i < permutation.length; i++) {
+			inverse[permutation[i]] = i;
+		}
+		return inverse;
 	}
 
 	static int[] allNodes(int n) {
