@@ -31,6 +31,13 @@ public final class Centrality {
 
 	private static final int MAX_ITERATIONS = 100_000;
 
+	/**
+	 * Power iterations for eigenvector centrality. Typical graphs converge in a few hundred; only
+	 * a near-tie between the two largest eigenvalues (say, two almost identical components) needs
+	 * more, and then the vector is barely defined anyway.
+	 */
+	private static final int MAX_EIGENVECTOR_ITERATIONS = 10_000;
+
 	private Centrality() {
 	}
 
@@ -267,7 +274,8 @@ public final class Centrality {
 	 * {@code eigenvector_centrality_numpy}.
 	 *
 	 * <p>Computed by power iteration on {@code A + I}; the shift keeps bipartite graphs from
-	 * oscillating and changes no eigenvector. It stops when no value moves by more than 1e-13.
+	 * oscillating and changes no eigenvector. It stops when no value moves by more than 1e-13, or
+	 * after {@value #MAX_EIGENVECTOR_ITERATIONS} iterations.
 	 *
 	 * <p>On a disconnected graph the leading eigenvector lives on the component with the largest
 	 * spectral radius: its nodes get positive values and every other node 0, which is what the
@@ -286,7 +294,7 @@ public final class Centrality {
 		}
 		double[] next = new double[n];
 		Arrays.fill(x, 1.0 / Math.sqrt(n));
-		for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+		for (int iteration = 0; iteration < MAX_EIGENVECTOR_ITERATIONS; iteration++) {
 			double norm = 0;
 			for (int v = 0; v < n; v++) {
 				double sum = x[v];
