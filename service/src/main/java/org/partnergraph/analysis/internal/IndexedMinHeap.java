@@ -4,26 +4,27 @@ import java.util.Arrays;
 
 /**
  * A binary min-heap of node ids {@code 0 .. n-1} keyed by a double, with decrease-key, held in
- * primitive arrays so that Dijkstra's inner loop allocates nothing and boxes nothing.
+ * primitive arrays so that Dijkstra's inner loop allocates nothing and boxes nothing. The keys
+ * are stored in heap order beside the ids, so sifting compares neighbouring memory.
  *
  * <p>Time: {@code O(log size)} for {@link #insertOrDecrease} and {@link #pollMin}, {@code O(1)}
  * for the rest. Space: {@code 16n} bytes.
  */
 final class IndexedMinHeap {
 
-	private final int[] heap;
+	private final int[] nodes;
 
-	/** Position of each node in {@link #heap}, or -1 when it is not there. */
+	private final double[] keys;
+
+	/** Position of each node in the heap, or -1 when it is not there. */
 	private final int[] position;
-
-	private final double[] key;
 
 	private int size;
 
 	IndexedMinHeap(int capacity) {
-		this.heap = new int[capacity];
+		this.nodes = new int[capacity];
+		this.keys = new double[capacity];
 		this.position = new int[capacity];
-		this.key = new double[capacity];
 		Arrays.fill(this.position, -1);
 	}
 
@@ -31,72 +32,69 @@ final class IndexedMinHeap {
 		return this.size == 0;
 	}
 
-	/** Adds {@code node} with {@code newKey}, or lowers its key if it is already there. */
-	void insertOrDecrease(int node, double newKey) {
+	/** Adds {@code node} with {@code key}, or lowers its key if it is already there. */
+	void insertOrDecrease(int node, double key) {
 		int at = this.position[node];
 		if (at < 0) {
 			at = this.size++;
-			this.heap[at] = node;
-			this.position[node] = at;
 		}
-		else if (newKey >= this.key[node]) {
+		else if (key >= this.keys[at]) {
 			return;
 		}
-		this.key[node] = newKey;
-		siftUp(at);
+		siftUp(at, node, key);
 	}
 
 	/** Removes and returns the node with the least key. */
 	int pollMin() {
-		int min = this.heap[0];
+		int min = this.nodes[0];
 		this.position[min] = -1;
-		int last = this.heap[--this.size];
-		if (this.size > 0) {
-			this.heap[0] = last;
-			this.position[last] = 0;
-			siftDown(0);
+		int last = --this.size;
+		if (last > 0) {
+			siftDown(this.nodes[last], this.keys[last]);
 		}
 		return min;
 	}
 
-	private void siftUp(int at) {
-		int node = this.heap[at];
-		double k = this.key[node];
+	private void siftUp(int at, int node, double key) {
 		while (at > 0) {
 			int parent = (at - 1) >>> 1;
-			int p = this.heap[parent];
-			if (this.key[p] <= k) {
+			if (this.keys[parent] <= key) {
 				break;
 			}
-			this.heap[at] = p;
-			this.position[p] = at;
+			move(parent, at);
 			at = parent;
 		}
-		this.heap[at] = node;
+		this.nodes[at] = node;
+		this.keys[at] = key;
 		this.position[node] = at;
 	}
 
-	private void siftDown(int at) {
-		int node = this.heap[at];
-		double k = this.key[node];
+	/** Puts {@code node} at the root and sifts it down. */
+	private void siftDown(int node, double key) {
+		int at = 0;
 		int half = this.size >>> 1;
 		while (at < half) {
 			int child = 2 * at + 1;
-			int c = this.heap[child];
 			int right = child + 1;
-			if (right < this.size && this.key[this.heap[right]] < this.key[c]) {
+			if (right < this.size && this.keys[right] < this.keys[child]) {
 				child = right;
-				c = this.heap[child];
 			}
-			if (k <= this.key[c]) {
+			if (key <= this.keys[child]) {
 				break;
 			}
-			this.heap[at] = c;
-			this.position[c] = at;
+			move(child, at);
 			at = child;
 		}
-		this.heap[at] = node;
+		this.nodes[at] = node;
+		this.keys[at] = key;
 		this.position[node] = at;
+	}
+
+	private void move(int from, int to) {
+		int node = this.nodes[from];
+		this.nodes[to] = node;
+		this.keys[to] = this.keys[from];
+		this.position[node] = to;
 	}
 
 }

@@ -103,8 +103,6 @@ final class PathWorker {
 		int[] offsets = view.offsets;
 		int[] targets = view.targets;
 		IndexedMinHeap queue = this.heap;
-		// settled[v] is encoded as "v is in order[0 .. size)": tracked with delta = -1 until
-		// accumulation, which overwrites delta anyway.
 		this.dist[source] = 0;
 		this.sigma[source] = 1;
 		queue.insertOrDecrease(source, 0);
@@ -112,15 +110,12 @@ final class PathWorker {
 		while (!queue.isEmpty()) {
 			int v = queue.pollMin();
 			this.order[size++] = v;
-			this.delta[v] = -1;
 			double dv = this.dist[v];
 			double sigmaV = this.sigma[v];
 			for (int i = offsets[v], end = offsets[v + 1]; i < end; i++) {
 				int w = targets[i];
-				if (this.delta[w] == -1) {
-					continue;
-				}
-				// Same arithmetic and exact comparison as NetworkX, so ties are ties in both.
+				// Same arithmetic and exact comparisons as NetworkX, so that ties are ties in both.
+				// A settled w needs no test: with positive lengths the candidate exceeds its distance.
 				double candidate = dv + lengths[i];
 				double dw = this.dist[w];
 				if (candidate < dw) {
@@ -134,9 +129,6 @@ final class PathWorker {
 			}
 		}
 		this.reached = size;
-		for (int i = 0; i < size; i++) {
-			this.delta[this.order[i]] = 0;
-		}
 	}
 
 	/**
@@ -160,10 +152,12 @@ final class PathWorker {
 			for (int i = offsets[v], end = offsets[v + 1]; i < end; i++) {
 				int w = targets[i];
 				if (this.dist[w] == dv + lengths[i]) {
-					dependency += sigmaV / this.sigma[w] * (1 + this.delta[w]);
+					dependency += this.coefficient[w];
 				}
 			}
+			dependency *= sigmaV;
 			this.delta[v] = dependency;
+			this.coefficient[v] = (1 + dependency) / sigmaV;
 			if (k > 0) {
 				betweenness[v] += dependency;
 			}

@@ -124,17 +124,29 @@ public final class AnalyticsBenchmark {
 		time(name, runs, measure);
 	}
 
+	/**
+	 * Wall-clock best and median, plus the process CPU time per run: on a shared machine the wall
+	 * time swings with the neighbours' load, the CPU time much less (divide it by the cores for
+	 * the wall time of a parallel measure on an idle machine).
+	 */
 	private static void time(String name, int runs, Supplier<Object> measure) {
 		sink = measure.get(); // warm-up
 		double[] millis = new double[runs];
+		long cpuStart = processCpuNanos();
 		for (int i = 0; i < runs; i++) {
 			long start = System.nanoTime();
 			sink = measure.get();
 			millis[i] = (System.nanoTime() - start) / 1e6;
 		}
+		double cpu = (processCpuNanos() - cpuStart) / 1e6 / runs;
 		Arrays.sort(millis);
-		System.out.printf(Locale.ROOT, "%-40s best %9.1f ms, median %9.1f ms (%d runs)%n", name, millis[0],
-				millis[runs / 2], runs);
+		System.out.printf(Locale.ROOT, "%-40s best %9.1f ms, median %9.1f ms, cpu %9.1f ms/run (%d runs)%n", name,
+				millis[0], millis[runs / 2], cpu, runs);
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 }

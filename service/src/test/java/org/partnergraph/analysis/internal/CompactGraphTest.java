@@ -88,6 +88,25 @@ class CompactGraphTest {
 	}
 
 	@Test
+	void relabellingKeepsEveryEdgeAndWeightAndPutsHubsFirst() {
+		CompactGraph graph = Reference.load("weighted-random").graph();
+		Adjacency view = graph.undirected();
+		int[] newId = view.hubsFirst();
+		Adjacency renamed = view.relabel(newId);
+		assertThat(renamed.entryCount()).isEqualTo(view.entryCount());
+		for (int v = 0; v < graph.nodeCount(); v++) {
+			for (int i = view.offsets[v]; i < view.offsets[v + 1]; i++) {
+				int j = renamed.find(newId[v], newId[view.targets[i]]);
+				assertThat(j).isNotNegative();
+				assertThat(renamed.weights[j]).isEqualTo(view.weights[i]);
+			}
+		}
+		for (int u = 1; u < graph.nodeCount(); u++) {
+			assertThat(renamed.degree(u)).isLessThanOrEqualTo(renamed.degree(u - 1));
+		}
+	}
+
+	@Test
 	void matchesTheReferenceViews() {
 		for (String name : Reference.ALL) {
 			Reference reference = Reference.load(name);
