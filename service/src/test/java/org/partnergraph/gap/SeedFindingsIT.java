@@ -1,0 +1,68 @@
+package org.partnergraph.gap;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnergraph.IntegrationTest;
+import org.partnergraph.importer.ImportMode;
+import org.partnergraph.importer.SeedLoader;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+
+/**
+ * What the gap analyses find in the seed network, checked against counts made independently from
+ * the seed CSV files: per target country, the lead body ties its national mechanism, every ASEAN
+ * body and the regional programmes are present, and no CSO or company is recorded as operating in
+ * the country at all.
+ */
+class SeedFindingsIT extends IntegrationTest {
+
+	// country -> {stakeholders operating there, whether its lead body is a justice agency (else state)}
+	private static final Map<String, Object[]> TARGETS = Map.of("KH", new Object[] { 15, true }, "ID",
+			new Object[] { 15, false }, "LA", new Object[] { 15, true }, "MM", new Object[] { 15, true }, "PH",
+			new Object[] { 16, true }, "TH", new Object[] { 15, false }, "VN", new Object[] { 15, true });
+
+	@Autowired
+	SeedLoader seed;
+
+	@BeforeEach
+	void load() throws Exception {
+		this.seed.load(ImportMode.MERGE);
+	}
+
+	@Test
+	void sectorMatrixOfEachTargetCountry() throws Exception {
+		for (var target : TARGETS.entrySet()) {
+			String country = target.getKey();
+			boolean justiceLead = (boolean) target.getValue()[1];
+			var result = this.mvc.perform(get("/api/v1/gaps/sector-matrix").param("country", country));
+			result.andExpect(jsonPath("$.cells[?(@.from == 'ASEAN' && @.to == 'ASEAN')].ties", contains(12)))
+				.andExpect(jsonPath("$.cells[?(@.from == 'ASEAN' && @.to == 'PROGRAMME')].ties", contains(9)))
+				.andExpect(jsonPath("$.cells[?(@.from == 'MECHANISM' && @.to == 'PROGRAMME')].ties", contains(1)))
+				.andExpect(jsonPath("$.sectors[?(@.sector == 'CSO')].stakeholders", contains(0)))
+				.andExpect(jsonPath("$.sectors[?(@.sector == 'PRIVATE')].stakeholders", contains(0)));
+			if (justiceLead) {
+				result.andExpect(jsonPath("$.cells[?(@.from == 'JUSTICE' && @.to == 'MECHANISM')].ties", contains(1)));
+			}
+			else {
+				result.andExpect(jsonPath("$.cells[?(@.from == 'STATE' && @.to == 'MECHANISM')].ties", contains(1)));
+			}
+			this.mvc.perform(get("/api/v1/network").param("country", country))
+				.andExpect(jsonPath("$.nodes.length()").value(target.getValue()[0]));
+		}
+	}
+
+	@Test
+	void regionWideChecksNameTheUnlinkedBodies() throws Exception {
+		// Seven organisations are named in the source without any tie: they show as isolates.
+		this.mvc.perform(get("/api/v1/gaps/unlinked"))
+			.andExpect(jsonPath("$.checks[?(@.name == 'isolates')].stakeholders.length()", contains(7)))
+			.andExpect(jsonPath("$.checks[?(@.name == 'isolates')].stakeholders[*].id", hasItem("linklaters")));
+	}
+
+}
