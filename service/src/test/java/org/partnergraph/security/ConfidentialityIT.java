@@ -103,6 +103,24 @@ class ConfidentialityIT extends IntegrationTest {
 	}
 
 	@Test
+	@WithMockUser(roles = "VIEWER")
+	void viewerAnalysesAndGapsAreComputedWithoutRestricted() throws Exception {
+		for (String path : List.of("/api/v1/analysis/centrality?measure=betweenness", "/api/v1/analysis/communities",
+				"/api/v1/analysis/structural-holes", "/api/v1/analysis/brokerage", "/api/v1/gaps/coverage",
+				"/api/v1/gaps/unlinked", "/api/v1/gaps/dependencies", "/api/v1/gaps/sector-matrix",
+				"/api/v1/network/diff?from=2000-01-01&to=2030-01-01")) {
+			assertHidden(body(get(path)));
+		}
+		// Counts too: three stakeholders, and the CSO-CSO pair count knows only one CSO.
+		this.mvc.perform(get("/api/v1/analysis/summary")).andExpect(jsonPath("$.nodes").value(3));
+		this.mvc.perform(get("/api/v1/gaps/sector-matrix"))
+			.andExpect(jsonPath("$.sectors[?(@.sector == 'CSO')].stakeholders", org.hamcrest.Matchers.contains(1)));
+		// ngo's link to the hidden refuge does not make ngo a broker or a cut point.
+		this.mvc.perform(get("/api/v1/analysis/structural-holes"))
+			.andExpect(jsonPath("$.articulationPoints", org.hamcrest.Matchers.contains("ngo")));
+	}
+
+	@Test
 	@WithMockUser(roles = "EDITOR")
 	void editorImportNeitherRevealsNorTouchesRestrictedData() throws Exception {
 		// A link to the hidden id reads as a link to an id that does not exist.
@@ -174,7 +192,9 @@ class ConfidentialityIT extends IntegrationTest {
 	}
 
 	private static void assertHidden(String body) {
-		assertThat(body).doesNotContain(SECRET_NAME).doesNotContain("refuge").doesNotContain(SECRET_LINK_EVIDENCE)
+		// The id as a JSON string, a link id part or a CSV cell; the theme 'refugees' is not a leak.
+		assertThat(body).doesNotContain(SECRET_NAME).doesNotContain("\"refuge\"").doesNotContain("~refuge")
+			.doesNotContain("refuge,").doesNotContain(",refuge").doesNotContain(SECRET_LINK_EVIDENCE)
 			.doesNotContain("to-hidden-node").doesNotContain("RESTRICTED");
 	}
 
