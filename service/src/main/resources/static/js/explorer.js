@@ -162,12 +162,16 @@ async function reload({ keepSelection = true } = {}) {
     graph.show({ layoutNetwork, shown, layout: state.layout, layoutScores, scores: sizeScores, sizeBy: state.sizeBy });
     panels.whatif.redraw();
     const { nodes, links } = graph.counts();
+    // What is drawn, for people using the keyboard (graph-info) and for the browser tests.
+    Object.assign($('#cy').dataset, { nodes: String(nodes), links: String(links), layout: state.layout, highlight: '' });
     fill($('#graph-info'), `${nodes} organisations, ${links} links`,
       state.year !== null ? ` alive at the end of ${state.year}` : '',
       nodes === 0 ? h('strong', { text: ' — no organisation matches these filters.' }) : '');
     status('');
     if (state.focus && graph.has(state.focus.id)) {
-      graph.focus(state.focus.id, state.focus.steps);
+      const count = graph.focus(state.focus.id, state.focus.steps);
+      $('#cy').classList.add('highlighting');
+      $('#cy').dataset.highlight = `focus:${count}`;
       graph.select(state.focus.id, { center: false });
     } else if (keepSelection && state.selected && graph.has(state.selected)) {
       graph.select(state.selected, { center: false });
@@ -199,6 +203,7 @@ function focusSelected() {
   state.focus = { id: state.selected, steps };
   const count = graph.focus(state.selected, steps);
   $('#cy').classList.add('highlighting');
+  $('#cy').dataset.highlight = `focus:${count}`;
   status(`${count} organisations within ${steps} step${steps > 1 ? 's' : ''}.`);
   updateFocusButtons();
   writeHash();
@@ -209,6 +214,7 @@ function clearFocus() {
   graph.clearHighlights();
   graph.removeProposed('bridge');
   $('#cy').classList.remove('highlighting');
+  $('#cy').dataset.highlight = '';
   graph.fit();
   updateFocusButtons();
   writeHash();
@@ -446,6 +452,7 @@ async function findPath(from, to) {
   const show = (path) => {
     graph.showPath(path.nodes, path.links);
     $('#cy').classList.add('highlighting');
+    $('#cy').dataset.highlight = `path:${path.nodes.length}`;
     updateFocusButtons();
   };
   show(paths[0]);
@@ -485,6 +492,7 @@ async function start() {
     onSelect: (id) => select(id),
     onHighlight: (shown) => {
       $('#cy').classList.add('highlighting');
+      $('#cy').dataset.highlight = `pair:${shown.pair}:${shown.introducers}`;
       updateFocusButtons();
       status(shown.pair < 2 ? 'One of the pair is not in the current view.' : `Pair shown with ${shown.introducers} possible introducer(s).`);
     },

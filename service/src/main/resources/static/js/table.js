@@ -81,6 +81,6 @@ export function dataTable({ caption, columns, rows, onRow, filename, sort }) {
         })))),
     },
   });
-  return h('div', { class: 'table-block' }, h('div', { class: 'table-tools' }, h('span', { class: 'hint', text: `${rows.length} rows` }), csvButton),
+  return h('div', { class: 'table-block' }, h('div', { class: 'table-tools' }, h('span', { class: 'hint', text: `${rows.length} row${rows.length === 1 ? '' : 's'}` }), csvButton),
     h('div', { class: 'table-scroll' }, table));
 }

@@ -1,0 +1,396 @@
+package org.partnergraph.explorer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The explorer page in a real browser: Debian's chromium, driven through its own chromedriver, against
+ * the whole service on a random port with the seed network loaded. Signs in through the login form as
+ * the first admin. Skipped where chromium or chromedriver is not installed ({@code .ci/run} installs
+ * them). Screenshots go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ExplorerBrowserTest {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static final String XSS_NAME = "<img src=x onerror=alert(1)>";
+
+	private static final Path DATA_DIR = tempDir("partnergraph-explorer-test-");
+
+	private static WebDriver driver;
+
+	private static Path browserProfile;
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("partnergraph.data-dir", DATA_DIR::toString);
+		registry.add("partnergraph.bolt-port", () -> "0");
+		registry.add("partnergraph.seed-on-empty", () -> "true");
+	}
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+		// Never let Selenium Manager look for (or download) a browser or a driver.
+		System.setProperty("SE_OFFLINE", "true");
+		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+		browserProfile = Files.createTempDirectory("partnergraph-chromium-");
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		var options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--user-data-dir=" + browserProfile, "--window-size=1440,900");
+		var logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
+		driver = new ChromeDriver(service, options);
+		Files.createDirectories(SCREENSHOTS);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+			driver = null;
+		}
+	}
+
+	@BeforeEach
+	void openExplorer() {
+		driver.get(url("/"));
+		if (driver.getCurrentUrl().contains("/login")) {
+			driver.findElement(By.name("username")).sendKeys("admin");
+			driver.findElement(By.name("password")).sendKeys("test-admin-password");
+			driver.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
+		}
+		waitUntil(d -> "true".equals(script("return document.body.dataset.ready")));
+		assertThat(driver.getCurrentUrl()).doesNotContain("/login");
+	}
+
+	@AfterEach
+	void screenshotAndConsole(TestInfo test) throws IOException {
+		if (driver == null) {
+			return;
+		}
+		String name = test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
+		Files.write(SCREENSHOTS.resolve("explorer-" + name + ".png"),
+				((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		// The page must run under the Content-Security-Policy without a single violation.
+		List<String> violations = new ArrayList<>();
+		for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+			if (entry.getMessage().contains("Content Security Policy") || entry.getMessage().contains("Uncaught")) {
+				violations.add(entry.getMessage());
+			}
+		}
+		assertThat(violations).as("browser console errors").isEmpty();
+	}
+
+	@Test
+	@Order(1)
+	void drawsTheSeedNetworkWithLegend() {
+		int nodes = intData("nodes");
+		assertThat(nodes).isGreaterThanOrEqualTo(60);
+		assertThat(intData("links")).isGreaterThanOrEqualTo(70);
+		assertThat(driver.findElement(By.id("graph-info")).getText()).contains(nodes + " organisations");
+		assertThat(driver.findElements(By.cssSelector("#legend-sectors li"))).hasSize(9);
+		assertThat(driver.findElements(By.cssSelector("#legend-links li"))).hasSizeGreaterThanOrEqualTo(8);
+		// The drawing is there: a canvas with pixels, and the account is shown.
+		assertThat(driver.findElements(By.cssSelector("#cy canvas"))).isNotEmpty();
+		assertThat(driver.findElement(By.id("user")).getText()).isEqualTo("admin");
+		// An admin may import.
+		assertThat(driver.findElement(By.id("tab-import")).isDisplayed()).isTrue();
+	}
+
+	@Test
+	@Order(2)
+	void filtersToOneCountryOnTheServer() {
+		int all = intData("nodes");
+		driver.findElement(By.xpath("//details[.//fieldset[@id='filter-country']]/summary")).click();
+		WebElement cambodia = driver.findElement(By.cssSelector("#filter-country input[value='KH']"));
+		cambodia.click();
+		waitUntil(d -> intData("nodes") < all);
+		int expected = ((Number) asyncScript("fetch('/api/v1/network?country=KH').then(r => r.json())"
+				+ ".then(n => done(n.nodes.length))")).intValue();
+		waitUntil(d -> intData("nodes") == expected);
+		assertThat(expected).isPositive().isLessThan(all);
+		assertThat(driver.getCurrentUrl()).contains("country=KH");
+		assertThat(driver.findElement(By.cssSelector("[data-count-for='country']")).getText()).isEqualTo("(1)");
+		screenshot("filter-KH");
+		// The view is in the address: opening it again gives the same filter.
+		driver.get(url("/#country=KH"));
+		driver.navigate().refresh();
+		waitUntil(d -> "true".equals(script("return document.body.dataset.ready")));
+		assertThat(intData("nodes")).isEqualTo(expected);
+		assertThat(driver.findElement(By.cssSelector("#filter-country input[value='KH']")).isSelected()).isTrue();
+		driver.get(url("/#"));
+	}
+
+	@Test
+	@Order(3)
+	void findsAnOrganisationAndFocusesOnItsNeighbourhood() {
+		int all = intData("nodes");
+		WebElement search = driver.findElement(By.id("search"));
+		search.sendKeys("Cambodia Ministry");
+		WebElement suggestion = waitFor(By.cssSelector("#search-list li.suggestion"));
+		assertThat(search.getAttribute("aria-expanded")).isEqualTo("true");
+		search.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+		waitUntil(d -> d.findElement(By.cssSelector("#details .details-name")).getText().contains("Cambodia"));
+		assertThat(suggestion.isDisplayed()).isFalse();
+		WebElement focus = driver.findElement(By.id("focus-button"));
+		waitUntil(d -> focus.isEnabled());
+		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("focus-steps"))).selectByValue("1");
+		focus.click();
+		waitUntil(d -> String.valueOf(data("highlight")).startsWith("focus:"));
+		int shown = Integer.parseInt(data("highlight").substring("focus:".length()));
+		assertThat(shown).isGreaterThan(1).isLessThan(all);
+		assertThat(driver.getCurrentUrl()).contains("focus=");
+		assertThat(driver.findElements(By.cssSelector("#details .links li"))).isNotEmpty();
+		driver.findElement(By.id("clear-focus")).click();
+		waitUntil(d -> data("highlight").isEmpty());
+	}
+
+	@Test
+	@Order(4)
+	void showsABridgingOpportunityWithItsIntroducers() {
+		long status = ((Number) asyncScript("fetch('/api/v1/bridging/opportunities?from=JUSTICE&to=CSO,PRIVATE')"
+				+ ".then(r => done(r.status))")).longValue();
+		Assumptions.assumeTrue(status != 404 && status != 405,
+				"GET /api/v1/bridging/opportunities is not on this server (yet): bridging highlight not tested");
+		driver.findElement(By.id("tab-bridging")).click();
+		driver.findElement(By.cssSelector("#bridging-form button[type=submit]")).click();
+		WebElement first = waitFor(By.cssSelector("#bridging-result .opportunity-button"));
+		first.click();
+		waitUntil(d -> data("highlight").startsWith("pair:"));
+		assertThat(data("highlight")).startsWith("pair:2:");
+		assertThat(first.getAttribute("aria-pressed")).isEqualTo("true");
+	}
+
+	@Test
+	@Order(5)
+	void bridgingPanelSaysWhenTheServerHasNoSuggestions() {
+		long status = ((Number) asyncScript("fetch('/api/v1/bridging/opportunities?from=JUSTICE&to=CSO')"
+				+ ".then(r => done(r.status))")).longValue();
+		Assumptions.assumeTrue(status == 404, "the bridging endpoint exists");
+		driver.findElement(By.id("tab-bridging")).click();
+		driver.findElement(By.cssSelector("#bridging-form button[type=submit]")).click();
+		WebElement message = waitFor(By.cssSelector("#bridging-result .note-unavailable"));
+		assertThat(message.getText()).contains("Not available yet");
+	}
+
+	@Test
+	@Order(6)
+	void aDryRunListsTheErrorsByFileRowAndColumn() throws IOException {
+		Path stakeholders = csv("stakeholders.csv", """
+				id,name,sector
+				good-one,A good organisation,CSO
+				bad-one,A bad organisation,NOT_A_SECTOR
+				""");
+		driver.findElement(By.id("tab-import")).click();
+		driver.findElement(By.id("import-stakeholders")).sendKeys(stakeholders.toString());
+		driver.findElement(By.id("import-check")).click();
+		WebElement table = waitFor(By.cssSelector("#import-result table.data"));
+		List<Map<String, String>> rows = rows(table);
+		assertThat(rows).anySatisfy(row -> {
+			assertThat(row.get("File")).isEqualTo("stakeholders.csv");
+			assertThat(row.get("Row")).isEqualTo("3");
+			assertThat(row.get("Column")).isEqualTo("sector");
+		});
+		assertThat(driver.findElement(By.id("import-commit")).isEnabled()).isFalse();
+	}
+
+	@Test
+	@Order(7)
+	void aNameWithMarkupIsShownAsText() throws IOException {
+		Path stakeholders = csv("stakeholders.csv", """
+				id,name,sector,countries
+				markup-test,"%s",CSO,KH
+				""".formatted(XSS_NAME));
+		driver.findElement(By.id("tab-import")).click();
+		driver.findElement(By.id("import-stakeholders")).sendKeys(stakeholders.toString());
+		driver.findElement(By.id("import-check")).click();
+		waitUntil(d -> d.findElement(By.id("import-commit")).isEnabled());
+		assertThat(driver.findElement(By.cssSelector("#import-result")).getText()).contains("Organisations created");
+		driver.findElement(By.id("import-commit")).click();
+		waitUntil(d -> d.findElement(By.id("import-result")).getText().contains("Import done"));
+
+		// In the suggestions, the details and the drawing the name is text, never markup.
+		WebElement search = driver.findElement(By.id("search"));
+		search.sendKeys("onerror");
+		WebElement suggestion = waitFor(By.cssSelector("#search-list li.suggestion .suggestion-name"));
+		assertThat(suggestion.getText()).isEqualTo(XSS_NAME);
+		search.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+		waitUntil(d -> XSS_NAME.equals(d.findElement(By.cssSelector("#details .details-name")).getText()));
+		waitUntil(d -> Boolean.TRUE.equals(script("return document.getElementById('cy').dataset.nodes !== undefined "
+				+ "&& document.querySelector('#cy canvas') !== null")));
+		assertThat(driver.findElements(By.tagName("img"))).isEmpty();
+		assertThat(script("return document.querySelectorAll('[onerror]').length")).isEqualTo(0L);
+		assertNoAlert();
+		screenshot("markup-as-text");
+
+		// Reloaded with the organisation selected: still text.
+		driver.get(url("/#selected=markup-test"));
+		driver.navigate().refresh();
+		waitUntil(d -> "true".equals(script("return document.body.dataset.ready")));
+		waitUntil(d -> XSS_NAME.equals(d.findElement(By.cssSelector("#details .details-name")).getText()));
+		assertThat(driver.findElements(By.tagName("img"))).isEmpty();
+		assertNoAlert();
+		driver.get(url("/#"));
+	}
+
+	@Test
+	@Order(8)
+	void analysisTableSortsAndSelectsTheNode() {
+		driver.findElement(By.id("tab-analysis")).click();
+		WebElement table = waitFor(By.cssSelector("#analysis-result table.data"));
+		List<Map<String, String>> rows = rows(table);
+		assertThat(rows).hasSizeGreaterThan(10);
+		assertThat(rows.get(0).get("Rank")).isEqualTo("1");
+		WebElement nameHeader = table.findElement(By.xpath(".//th[.//button[text()='Organisation']]"));
+		nameHeader.findElement(By.tagName("button")).click();
+		assertThat(nameHeader.getAttribute("aria-sort")).isEqualTo("ascending");
+		WebElement firstRow = driver.findElement(By.cssSelector("#analysis-result table.data tbody tr"));
+		String name = firstRow.findElements(By.tagName("td")).get(1).getText();
+		firstRow.click();
+		waitUntil(d -> name.equals(d.findElement(By.cssSelector("#details .details-name")).getText()));
+	}
+
+	private static void assertNoAlert() {
+		try {
+			driver.switchTo().alert();
+			throw new AssertionError("an alert was opened: markup ran as code");
+		}
+		catch (NoAlertPresentException expected) {
+			// as it should be
+		}
+	}
+
+	private static List<Map<String, String>> rows(WebElement table) {
+		List<String> headers = table.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText)
+			.map(text -> text.replace("▲", "").replace("▼", "").strip())
+			.toList();
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (WebElement tr : table.findElements(By.cssSelector("tbody tr"))) {
+			List<WebElement> cells = tr.findElements(By.tagName("td"));
+			var row = new java.util.LinkedHashMap<String, String>();
+			for (int i = 0; i < cells.size() && i < headers.size(); i++) {
+				row.put(headers.get(i), cells.get(i).getText());
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private Path csv(String name, String content) throws IOException {
+		Path dir = Files.createTempDirectory("partnergraph-upload-");
+		Path file = dir.resolve(name);
+		Files.writeString(file, content, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private static String data(String name) {
+		Object value = script("return document.getElementById('cy').dataset['" + name + "'] || ''");
+		return value == null ? "" : value.toString();
+	}
+
+	private static int intData(String name) {
+		String value = data(name);
+		return value.isEmpty() ? -1 : Integer.parseInt(value);
+	}
+
+	private static Object script(String code) {
+		return ((JavascriptExecutor) driver).executeScript(code);
+	}
+
+	/** Runs code that calls done(value) when finished. */
+	private static Object asyncScript(String code) {
+		return ((JavascriptExecutor) driver)
+			.executeAsyncScript("const done = arguments[arguments.length - 1]; " + code);
+	}
+
+	private static void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+		new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(RuntimeException.class).until(condition::apply);
+	}
+
+	private static WebElement waitFor(By locator) {
+		return new WebDriverWait(driver, Duration.ofSeconds(30))
+			.until(ExpectedConditions.visibilityOfElementLocated(locator));
+	}
+
+	private static void screenshot(String name) {
+		try {
+			Files.write(SCREENSHOTS.resolve("explorer-" + name + ".png"),
+					((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Path tempDir(String prefix) {
+		try {
+			return Files.createTempDirectory(prefix);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
