@@ -163,7 +163,7 @@ async function reload({ keepSelection = true } = {}) {
     panels.whatif.redraw();
     const { nodes, links } = graph.counts();
     // What is drawn, for people using the keyboard (graph-info) and for the browser tests.
-    Object.assign($('#cy').dataset, { nodes: String(nodes), links: String(links), layout: state.layout, highlight: '' });
+    Object.assign($('#cy').dataset, { nodes: String(nodes), links: String(links), layout: state.layout, layoutMs: String(graph.lastLayoutMs || 0), highlight: '' });
     fill($('#graph-info'), `${nodes} organisations, ${links} links`,
       state.year !== null ? ` alive at the end of ${state.year}` : '',
       nodes === 0 ? h('strong', { text: ' — no organisation matches these filters.' }) : '');
