@@ -135,7 +135,8 @@ async function loadOptions() {
   state.options = {
     countries: Array.from(countries).sort((a, b) => rankCountry(a) - rankCountry(b) || countryName(a).localeCompare(countryName(b))),
     themes: Array.from(themes).sort(),
-    minYear: Number.isFinite(minYear) ? minYear : now - 10,
+    // From the year before the first dated link, so playing the years starts before it.
+    minYear: Number.isFinite(minYear) ? minYear - 1 : now - 10,
     maxYear: Math.max(Number.isFinite(maxYear) ? maxYear : now, now),
   };
 }
@@ -163,7 +164,7 @@ async function reload({ keepSelection = true } = {}) {
     panels.whatif.redraw();
     const { nodes, links } = graph.counts();
     // What is drawn, for people using the keyboard (graph-info) and for the browser tests.
-    Object.assign($('#cy').dataset, { nodes: String(nodes), links: String(links), layout: state.layout, layoutMs: String(graph.lastLayoutMs || 0), highlight: '' });
+    Object.assign($('#cy').dataset, { nodes: String(nodes), links: String(links), layout: state.layout, layoutMs: String(graph.lastLayoutMs || 0), digest: graph.digest(), highlight: '' });
     fill($('#graph-info'), `${nodes} organisations, ${links} links`,
       state.year !== null ? ` alive at the end of ${state.year}` : '',
       nodes === 0 ? h('strong', { text: ' — no organisation matches these filters.' }) : '');

@@ -227,12 +227,14 @@ export class Graph {
       position: initialPosition(node.data.id, spread),
     })));
     cy.add(edges.map((edge) => edgeElement(edge)));
-    this.applySizes(this.scores, sizeBy);
+    // The layout sees the sizes of the undated view, so the picture does not move with the date.
+    this.applySizes(this.layoutScores, sizeBy);
     cy.endBatch();
 
     const started = performance.now();
     this.runLayout(layout);
     this.lastLayoutMs = Math.round(performance.now() - started);
+    if (this.scores !== this.layoutScores) this.applySizes(this.scores, sizeBy);
 
     // The date filter: draw only the links alive then, and dim organisations without any.
     if (shown && shown !== layoutNetwork) {
@@ -428,7 +430,7 @@ export class Graph {
       this.cy.elements().not(shown).not('.proposed').addClass('faded');
       node.addClass('focus-root');
     });
-    this.cy.fit(shown, 40);
+    this.fitTo(shown, 40);
     return nodes.length;
   }
 
@@ -452,7 +454,7 @@ export class Graph {
       elements.nodes().addClass('path-node');
       elements.edges().addClass('path-edge');
     });
-    if (elements.nonempty()) cy.fit(elements, 60);
+    if (elements.nonempty()) this.fitTo(elements, 60);
   }
 
   /** The shortest path in the drawn network, ignoring direction: a list of node ids, or null. */
@@ -482,7 +484,7 @@ export class Graph {
       introducers.addClass('introducer');
       introducerEdges.addClass('introducer-edge');
     });
-    if (shown.nonempty()) cy.fit(shown, 60);
+    if (shown.nonempty()) this.fitTo(shown, 60);
     return { pair: pair.length, introducers: introducers.length };
   }
 
@@ -512,6 +514,24 @@ export class Graph {
 
   png() {
     return this.cy.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2, maxWidth: 4000, maxHeight: 4000 });
+  }
+
+  /** A fingerprint of the picture: every organisation's position, rounded. Same view, same fingerprint. */
+  digest() {
+    const parts = this.orgs.map((node) => {
+      const { x, y } = node.position();
+      return `${node.id()}@${Math.round(x)},${Math.round(y)}`;
+    }).sort();
+    return hash(parts.join(';')).toString(16);
+  }
+
+  /** Fits the view to some elements without zooming in further than is comfortable to read. */
+  fitTo(elements, padding) {
+    this.cy.fit(elements, padding);
+    if (this.cy.zoom() > 1.6) {
+      this.cy.zoom(1.6);
+      this.cy.center(elements);
+    }
   }
 
   counts() {

@@ -181,6 +181,61 @@ class ExplorerBrowserTest {
 
 	@Test
 	@Order(3)
+	void theSameViewGivesTheSamePictureAndTheDateOnlyHidesLinks() {
+		String picture = data("digest");
+		int links = intData("links");
+		assertThat(picture).isNotEmpty();
+		driver.navigate().refresh();
+		waitUntil(d -> "true".equals(script("return document.body.dataset.ready")));
+		assertThat(data("digest")).as("positions after a reload").isEqualTo(picture);
+
+		// A year: fewer (or as many) links, drawn on the same picture.
+		driver.findElement(By.id("date-on")).click();
+		WebElement year = driver.findElement(By.id("year"));
+		int first = Integer.parseInt(year.getAttribute("min"));
+		script("const y = document.getElementById('year'); y.value = y.min; "
+				+ "y.dispatchEvent(new Event('input')); y.dispatchEvent(new Event('change', {bubbles: true}));");
+		waitUntil(d -> driver.getCurrentUrl().contains("year=" + first) && intData("links") < links);
+		assertThat(data("digest")).as("positions with a date").isEqualTo(picture);
+		assertThat(driver.findElement(By.id("graph-info")).getText()).contains("alive at the end of " + first);
+
+		// Playing steps through the years.
+		driver.findElement(By.id("play")).click();
+		waitUntil(d -> Integer.parseInt(d.findElement(By.id("year-out")).getText()) > first);
+		assertThat(driver.findElement(By.id("play")).getAttribute("aria-pressed")).isEqualTo("true");
+		driver.findElement(By.id("play")).click();
+		waitUntil(d -> "false".equals(d.findElement(By.id("play")).getAttribute("aria-pressed")));
+		driver.get(url("/#"));
+	}
+
+	@Test
+	@Order(4)
+	void showsTheIntroductionPathBetweenTwoOrganisations() {
+		driver.findElement(By.cssSelector("#path-box summary")).click();
+		WebElement from = driver.findElement(By.id("path-from"));
+		from.sendKeys("Cambodia Ministry");
+		waitFor(By.cssSelector("#path-from-list li.suggestion"));
+		from.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+		WebElement to = driver.findElement(By.id("path-to"));
+		to.sendKeys("UN Women");
+		waitFor(By.cssSelector("#path-to-list li.suggestion"));
+		to.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+		driver.findElement(By.id("path-button")).click();
+		waitUntil(d -> data("highlight").startsWith("path:"));
+		int nodes = Integer.parseInt(data("highlight").substring("path:".length()));
+		assertThat(nodes).isGreaterThanOrEqualTo(2);
+		String result = driver.findElement(By.id("path-result")).getText();
+		assertThat(result).contains("Cambodia Ministry").contains("UN Women");
+		long status = ((Number) asyncScript("fetch('/api/v1/bridging/paths?from=a&to=b').then(r => done(r.status))"))
+			.longValue();
+		if (status == 404) {
+			// Without the server's paths the page says it computed the path itself.
+			assertThat(result).contains("Computed in the browser");
+		}
+	}
+
+	@Test
+	@Order(5)
 	void findsAnOrganisationAndFocusesOnItsNeighbourhood() {
 		int all = intData("nodes");
 		WebElement search = driver.findElement(By.id("search"));
@@ -204,7 +259,7 @@ class ExplorerBrowserTest {
 	}
 
 	@Test
-	@Order(4)
+	@Order(6)
 	void showsABridgingOpportunityWithItsIntroducers() {
 		long status = ((Number) asyncScript("fetch('/api/v1/bridging/opportunities?from=JUSTICE&to=CSO,PRIVATE')"
 				+ ".then(r => done(r.status))")).longValue();
@@ -220,7 +275,7 @@ class ExplorerBrowserTest {
 	}
 
 	@Test
-	@Order(5)
+	@Order(7)
 	void bridgingPanelSaysWhenTheServerHasNoSuggestions() {
 		long status = ((Number) asyncScript("fetch('/api/v1/bridging/opportunities?from=JUSTICE&to=CSO')"
 				+ ".then(r => done(r.status))")).longValue();
@@ -232,7 +287,7 @@ class ExplorerBrowserTest {
 	}
 
 	@Test
-	@Order(6)
+	@Order(8)
 	void aDryRunListsTheErrorsByFileRowAndColumn() throws IOException {
 		Path stakeholders = csv("stakeholders.csv", """
 				id,name,sector
@@ -253,7 +308,7 @@ class ExplorerBrowserTest {
 	}
 
 	@Test
-	@Order(7)
+	@Order(9)
 	void aNameWithMarkupIsShownAsText() throws IOException {
 		Path stakeholders = csv("stakeholders.csv", """
 				id,name,sector,countries
@@ -292,7 +347,7 @@ class ExplorerBrowserTest {
 	}
 
 	@Test
-	@Order(8)
+	@Order(10)
 	void analysisTableSortsAndSelectsTheNode() {
 		driver.findElement(By.id("tab-analysis")).click();
 		WebElement table = waitFor(By.cssSelector("#analysis-result table.data"));
