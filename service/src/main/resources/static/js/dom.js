@@ -78,6 +78,6 @@ export function formatNumber(value, digits = 3) {
 
 export function humanise(code) {
   if (code === null || code === undefined) return '';
-  const text = String(code).replace(/[_-]+/g, ' ').toLowerCase();
+  const text = String(code).replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -4,7 +4,7 @@
 
 import { h, fill, note, formatNumber } from './dom.js';
 import { getJson } from './api.js';
-import { SECTORS, sectorLabel, themeLabel, countryName } from './palette.js';
+import { SECTORS, sectorLabel, sectorShort, themeLabel, countryName } from './palette.js';
 
 const UNAVAILABLE = 'Not available yet: this server does not offer this analysis.';
 
@@ -66,9 +66,9 @@ export class GapsPanel {
     const sectors = SECTORS.map((s) => s.code);
     const table = h('table', { class: 'heatmap' },
       h('caption', { text: 'Organisation pairs with at least one link, between and within sectors. Colour: density. ⚠ marks a thin or missing tie.' }),
-      h('thead', {}, h('tr', {}, h('td'), ...sectors.map((code) => h('th', { scope: 'col', title: sectorLabel(code) }, h('span', { class: 'vertical', text: sectorLabel(code) }))))),
+      h('thead', {}, h('tr', {}, h('td'), ...sectors.map((code) => h('th', { scope: 'col', title: sectorLabel(code) }, h('span', { class: 'vertical', text: sectorShort(code) }))))),
       h('tbody', {}, ...sectors.map((row) => h('tr', {},
-        h('th', { scope: 'row', text: sectorLabel(row) }),
+        h('th', { scope: 'row', title: sectorLabel(row), text: sectorShort(row) }),
         ...sectors.map((col) => {
           const cell = cells.get(`${row}|${col}`);
           if (!cell) return h('td', { class: 'empty', title: 'No possible pair', text: '' });
@@ -115,7 +115,7 @@ export class GapsPanel {
     const detail = h('div', { class: 'coverage-detail', 'aria-live': 'polite' });
     const table = h('table', { class: 'heatmap coverage' },
       h('caption', { text: `${byTheme ? 'Themes' : 'Countries'} by sector${country ? ` in ${countryName(country)}` : ' (all countries together)'}: how many organisations serve each; an empty cell is a gap.` }),
-      h('thead', {}, h('tr', {}, h('td'), ...sectors.map((code) => h('th', { scope: 'col', title: sectorLabel(code) }, h('span', { class: 'vertical', text: sectorLabel(code) }))))),
+      h('thead', {}, h('tr', {}, h('td'), ...sectors.map((code) => h('th', { scope: 'col', title: sectorLabel(code) }, h('span', { class: 'vertical', text: sectorShort(code) }))))),
       h('tbody', {}, ...rows.map((row) => h('tr', {},
         h('th', { scope: 'row', text: byTheme ? themeLabel(row) : countryName(row) }),
         ...sectors.map((sector) => {

@@ -260,7 +260,6 @@ export class Graph {
     if (renderer) {
       renderer.textureOnViewport = large;
       renderer.hideEdgesOnViewport = large;
-      renderer.hideLabelsOnViewport = large;
     }
   }
 

@@ -2,15 +2,15 @@
 // colour-blind-safe colours; each sector also has its own shape, so colour is never the only cue.
 
 export const SECTORS = [
-  { code: 'JUSTICE', label: 'Justice', color: '#0072B2', shape: 'round-rectangle' },
-  { code: 'STATE', label: 'State agency', color: '#56B4E9', shape: 'rectangle' },
-  { code: 'MECHANISM', label: 'National mechanism', color: '#009E73', shape: 'hexagon' },
-  { code: 'ASEAN', label: 'ASEAN body', color: '#E69F00', shape: 'star' },
-  { code: 'CSO', label: 'Civil society', color: '#D55E00', shape: 'ellipse' },
-  { code: 'PRIVATE', label: 'Private sector', color: '#CC79A7', shape: 'diamond' },
-  { code: 'INTERNATIONAL', label: 'International organisation', color: '#F0E442', shape: 'triangle' },
-  { code: 'DONOR', label: 'Donor', color: '#882255', shape: 'vee' },
-  { code: 'PROGRAMME', label: 'Programme', color: '#999933', shape: 'octagon' },
+  { code: 'JUSTICE', short: 'Justice', label: 'Justice', color: '#0072B2', shape: 'round-rectangle' },
+  { code: 'STATE', short: 'State', label: 'State agency', color: '#56B4E9', shape: 'rectangle' },
+  { code: 'MECHANISM', short: 'Mechanism', label: 'National mechanism', color: '#009E73', shape: 'hexagon' },
+  { code: 'ASEAN', short: 'ASEAN', label: 'ASEAN body', color: '#E69F00', shape: 'star' },
+  { code: 'CSO', short: 'CSO', label: 'Civil society', color: '#D55E00', shape: 'ellipse' },
+  { code: 'PRIVATE', short: 'Private', label: 'Private sector', color: '#CC79A7', shape: 'diamond' },
+  { code: 'INTERNATIONAL', short: 'International', label: 'International organisation', color: '#F0E442', shape: 'triangle' },
+  { code: 'DONOR', short: 'Donor', label: 'Donor', color: '#882255', shape: 'vee' },
+  { code: 'PROGRAMME', short: 'Programme', label: 'Programme', color: '#999933', shape: 'octagon' },
 ];
 
 export const SECTOR = Object.fromEntries(SECTORS.map((sector) => [sector.code, sector]));
@@ -43,13 +43,19 @@ export function countryName(code) {
   }
 }
 
+const THEME_WORDS = { lgbtqi: 'LGBTQI' };
+
 export function themeLabel(id) {
-  const text = String(id).replace(/-/g, ' ');
+  const text = String(id).split('-').map((word) => THEME_WORDS[word] || word).join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function sectorLabel(code) {
   return (SECTOR[code] && SECTOR[code].label) || code;
+}
+
+export function sectorShort(code) {
+  return (SECTOR[code] && SECTOR[code].short) || code;
 }
 
 export function linkTypeLabel(code) {

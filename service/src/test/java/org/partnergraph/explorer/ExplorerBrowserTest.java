@@ -274,8 +274,50 @@ class ExplorerBrowserTest {
 		assertThat(first.getAttribute("aria-pressed")).isEqualTo("true");
 	}
 
+	/**
+	 * The highlight of a bridging opportunity, whatever the server offers: the page's fetch answers
+	 * with an opportunity in the shape the bridging endpoint is planned to have.
+	 */
 	@Test
 	@Order(7)
+	void highlightsAPairAndItsIntroducerFromAnOpportunityOfThePlannedShape() {
+		stubFetch("/api/v1/bridging/opportunities", """
+				{"opportunities": [{"from": {"id": "kh-moi", "name": "Cambodia Ministry of Interior", "sector": "JUSTICE"},
+				 "to": {"id": "asia-foundation", "name": "The Asia Foundation", "sector": "CSO"}, "score": 0.8,
+				 "components": {"gap": 1}, "reasons": ["No justice-CSO tie in Cambodia"],
+				 "introducers": [{"id": "asean-act", "name": "ASEAN-ACT", "strength": 2}]}]}""");
+		driver.findElement(By.id("tab-bridging")).click();
+		driver.findElement(By.cssSelector("#bridging-form button[type=submit]")).click();
+		WebElement first = waitFor(By.cssSelector("#bridging-result .opportunity-button"));
+		assertThat(first.getText()).contains("Cambodia Ministry of Interior").contains("The Asia Foundation");
+		assertThat(driver.findElement(By.id("bridging-result")).getText()).contains("No justice-CSO tie in Cambodia")
+			.contains("ASEAN-ACT");
+		first.click();
+		waitUntil(d -> data("highlight").startsWith("pair:"));
+		assertThat(data("highlight")).isEqualTo("pair:2:1");
+		screenshot("bridging-pair");
+		assertThat(driver.findElement(By.id("clear-focus")).isEnabled()).isTrue();
+		driver.findElement(By.id("clear-focus")).click();
+		waitUntil(d -> data("highlight").isEmpty());
+	}
+
+	@Test
+	@Order(8)
+	void gapDashboardDrawsTheSectorMatrixOfThePlannedShape() {
+		stubFetch("/api/v1/gaps/sector-matrix", """
+				{"cells": [{"from": "JUSTICE", "to": "CSO", "ties": 0, "links": 0, "density": 0, "flagged": true},
+				 {"from": "JUSTICE", "to": "STATE", "ties": 3, "links": 4, "density": 0.5, "flagged": false}],
+				 "eiIndex": {"JUSTICE": -0.25, "CSO": 0.5}}""");
+		driver.findElement(By.id("tab-gaps")).click();
+		WebElement flagged = waitFor(By.cssSelector("#gap-matrix td.flagged"));
+		// A pair shows in both halves of the matrix.
+		assertThat(driver.findElements(By.cssSelector("#gap-matrix td.flagged"))).hasSize(2);
+		assertThat(flagged.getText()).contains("0");
+		assertThat(driver.findElement(By.id("gap-matrix")).getText()).contains("-0.25");
+	}
+
+	@Test
+	@Order(9)
 	void bridgingPanelSaysWhenTheServerHasNoSuggestions() {
 		long status = ((Number) asyncScript("fetch('/api/v1/bridging/opportunities?from=JUSTICE&to=CSO')"
 				+ ".then(r => done(r.status))")).longValue();
@@ -287,7 +329,7 @@ class ExplorerBrowserTest {
 	}
 
 	@Test
-	@Order(8)
+	@Order(10)
 	void aDryRunListsTheErrorsByFileRowAndColumn() throws IOException {
 		Path stakeholders = csv("stakeholders.csv", """
 				id,name,sector
@@ -308,7 +350,7 @@ class ExplorerBrowserTest {
 	}
 
 	@Test
-	@Order(9)
+	@Order(11)
 	void aNameWithMarkupIsShownAsText() throws IOException {
 		Path stakeholders = csv("stakeholders.csv", """
 				id,name,sector,countries
@@ -347,7 +389,7 @@ class ExplorerBrowserTest {
 	}
 
 	@Test
-	@Order(10)
+	@Order(12)
 	void analysisTableSortsAndSelectsTheNode() {
 		driver.findElement(By.id("tab-analysis")).click();
 		WebElement table = waitFor(By.cssSelector("#analysis-result table.data"));
@@ -361,6 +403,14 @@ class ExplorerBrowserTest {
 		String name = firstRow.findElements(By.tagName("td")).get(1).getText();
 		firstRow.click();
 		waitUntil(d -> name.equals(d.findElement(By.cssSelector("#details .details-name")).getText()));
+	}
+
+	/** Makes the page's fetch answer GET requests to paths starting with the given one with this JSON. */
+	private static void stubFetch(String path, String json) {
+		script("const path = arguments[0], body = arguments[1], real = window.fetch;"
+				+ "window.fetch = (url, options) => String(url).startsWith(path)"
+				+ " ? Promise.resolve(new Response(body, {status: 200, headers: {'Content-Type': 'application/json'}}))"
+				+ " : real(url, options);", path, json);
 	}
 
 	private static void assertNoAlert() {
@@ -410,8 +460,8 @@ class ExplorerBrowserTest {
 		return value.isEmpty() ? -1 : Integer.parseInt(value);
 	}
 
-	private static Object script(String code) {
-		return ((JavascriptExecutor) driver).executeScript(code);
+	private static Object script(String code, Object... arguments) {
+		return ((JavascriptExecutor) driver).executeScript(code, arguments);
 	}
 
 	/** Runs code that calls done(value) when finished. */
