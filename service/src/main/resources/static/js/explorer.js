@@ -169,6 +169,8 @@ async function reload({ keepSelection = true } = {}) {
       state.year !== null ? ` alive at the end of ${state.year}` : '',
       nodes === 0 ? h('strong', { text: ' — no organisation matches these filters.' }) : '');
     status('');
+    // Highlights of paths and pairs belong to the elements just replaced.
+    $('#cy').classList.remove('highlighting');
     if (state.focus && graph.has(state.focus.id)) {
       const count = graph.focus(state.focus.id, state.focus.steps);
       $('#cy').classList.add('highlighting');

@@ -405,6 +405,20 @@ class ExplorerBrowserTest {
 		waitUntil(d -> name.equals(d.findElement(By.cssSelector("#details .details-name")).getText()));
 	}
 
+	@Test
+	@Order(13)
+	void downloadedCsvNeutralisesFormulas() {
+		Object csv = asyncScript("import('/js/csv.js').then(m => done(m.toCsv(['name', 'score'], "
+				+ "[['=HYPERLINK(\"x\")', 1], ['+1', -0.5], ['-2', 2], ['@SUM(A1)', 3], ['\\tTab', 4], ['\\rCR', 5], "
+				+ "['Plain, with comma', 6]]).replace(/\\r/g, '<CR>').replace(/\\t/g, '<TAB>')))");
+		// (Carriage returns and tabs made visible: WebDriver turns CRLF into LF in the strings it returns.)
+		String expected = ("name,score\r\n" + "\"'=HYPERLINK(\"\"x\"\")\",1\r\n" + "'+1,-0.5\r\n" + "'-2,2\r\n"
+				+ "'@SUM(A1),3\r\n" + "'\tTab,4\r\n" + "\"'\rCR\",5\r\n" + "\"Plain, with comma\",6\r\n")
+			.replace("\r", "<CR>")
+			.replace("\t", "<TAB>");
+		assertThat(csv).isEqualTo(expected);
+	}
+
 	/** Makes the page's fetch answer GET requests to paths starting with the given one with this JSON. */
 	private static void stubFetch(String path, String json) {
 		script("const path = arguments[0], body = arguments[1], real = window.fetch;"
