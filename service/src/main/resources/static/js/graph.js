@@ -159,7 +159,7 @@ function buildStyle({ labels, large, haystack }) {
       selector: 'node.group-label',
       style: {
         label: 'data(label)', 'background-opacity': 0, 'border-width': 0, width: 1, height: 1,
-        'font-size': 22, 'font-weight': 'bold', color: '#222222', 'text-valign': 'center', 'text-halign': 'center',
+        'font-size': 'data(fontSize)', 'font-weight': 'bold', color: '#222222', 'text-valign': 'center', 'text-halign': 'center',
         'min-zoomed-font-size': 0, events: 'no',
       },
     },
@@ -363,6 +363,8 @@ export class Graph {
       const radius = spacing * Math.sqrt(members.length) + 40;
       return { key, members, radius };
     });
+    // Titles grow with the groups, so they stay readable when a big network is zoomed out.
+    const fontSize = Math.max(22, Math.round(Math.max(...blocks.map((block) => block.radius)) / 6));
     const totalArea = blocks.reduce((sum, block) => sum + (2 * block.radius) ** 2, 0);
     const rowWidth = Math.max(Math.sqrt(totalArea) * 1.3, 600);
     let x = 0;
@@ -378,7 +380,7 @@ export class Graph {
         rowHeight = 0;
       }
       const cx = x + size / 2;
-      const cy0 = y + size / 2 + 30;
+      const cy0 = y + fontSize + 20 + size / 2;
       block.members.forEach((node, i) => {
         const r = spacing * Math.sqrt(i + 0.5);
         const angle = i * 2.399963229728653; // golden angle
@@ -386,14 +388,14 @@ export class Graph {
       });
       labels.push({
         group: 'nodes',
-        data: { id: `group:${block.key}`, label: groupLabel(by, block.key) },
+        data: { id: `group:${block.key}`, label: groupLabel(by, block.key), fontSize },
         classes: 'group-label',
-        position: { x: cx, y: y + 12 },
+        position: { x: cx, y: y + fontSize / 2 + 10 },
         selectable: false,
         grabbable: false,
       });
       x += size;
-      rowHeight = Math.max(rowHeight, size + 40);
+      rowHeight = Math.max(rowHeight, size + fontSize + 40);
     }
     cy.layout({ name: 'preset', positions: (node) => positions.get(node.id()), animate: false, fit: false }).run();
     cy.add(labels);

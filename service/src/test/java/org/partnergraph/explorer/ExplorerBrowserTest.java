@@ -407,6 +407,27 @@ class ExplorerBrowserTest {
 
 	@Test
 	@Order(13)
+	void everyLayoutDrawsRepeatablyWithoutErrors() {
+		var layout = new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("layout")));
+		var pictures = new java.util.HashMap<String, String>();
+		for (String name : List.of("concentric", "sector", "country", "force")) {
+			layout.selectByValue(name);
+			waitUntil(d -> name.equals(data("layout")));
+			pictures.put(name, data("digest"));
+			screenshot("layout-" + name);
+		}
+		assertThat(new java.util.HashSet<>(pictures.values())).hasSize(4);
+		// The same layout again gives the same picture.
+		layout.selectByValue("sector");
+		waitUntil(d -> "sector".equals(data("layout")));
+		assertThat(data("digest")).isEqualTo(pictures.get("sector"));
+		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("size-by"))).selectByValue("pagerank");
+		waitUntil(d -> driver.getCurrentUrl().contains("size=pagerank"));
+		driver.get(url("/#"));
+	}
+
+	@Test
+	@Order(14)
 	void downloadedCsvNeutralisesFormulas() {
 		Object csv = asyncScript("import('/js/csv.js').then(m => done(m.toCsv(['name', 'score'], "
 				+ "[['=HYPERLINK(\"x\")', 1], ['+1', -0.5], ['-2', 2], ['@SUM(A1)', 3], ['\\tTab', 4], ['\\rCR', 5], "
