@@ -291,15 +291,18 @@ export class Graph {
     if (orgs.empty()) return;
     const seed = hash(`${name}|${orgs.length}|${cy.edges().length}`);
     if (name === 'concentric') {
+      // Rings by rank: the most central organisation in the middle, then rings of 2, 4, 8, ... so
+      // that a skewed distribution still fills the rings.
       const scores = this.layoutScores;
-      const values = orgs.map((node) => scores.get(node.id()) || 0);
-      const max = Math.max(...values, 0);
-      const min = Math.min(...values, 0);
+      const ranked = orgs.toArray().sort((a, b) => (scores.get(b.id()) || 0) - (scores.get(a.id()) || 0)
+        || a.id().localeCompare(b.id()));
+      const ring = new Map(ranked.map((node, i) => [node.id(), Math.floor(Math.log2(i + 1))]));
+      const outer = Math.floor(Math.log2(ranked.length)) + 1;
       withSeed(seed, () => cy.layout({
         name: 'concentric',
         eles: cy.elements(),
-        concentric: (node) => scores.get(node.id()) || 0,
-        levelWidth: () => (max - min) / 8 || 1,
+        concentric: (node) => outer - (ring.get(node.id()) || 0),
+        levelWidth: () => 1,
         minNodeSpacing: orgs.length > LARGE_NODES ? 4 : 14,
         avoidOverlap: orgs.length <= LARGE_NODES,
         animate: false,
