@@ -1,0 +1,99 @@
+// The details panel: one stakeholder with its countries, themes, links and evidence.
+
+import { h, fill, note, humanise, formatNumber } from './dom.js';
+import { getJson } from './api.js';
+import { countryName, linkTypeLabel, sectorLabel, themeLabel, LINK_TYPE } from './palette.js';
+
+function safeUrl(text) {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function field(label, ...value) {
+  const values = value.filter((v) => v !== null && v !== undefined && v !== '');
+  if (!values.length) return null;
+  return [h('dt', { text: label }), h('dd', {}, ...values)];
+}
+
+function dates(link) {
+  const start = link.start ? link.start.slice(0, 10) : '';
+  const end = link.end ? link.end.slice(0, 10) : '';
+  if (!start && !end) return '';
+  return `${start || '…'} to ${end || 'now'}`;
+}
+
+export class DetailsPanel {
+  constructor(container, { onSelect, inGraph }) {
+    this.container = container;
+    this.onSelect = onSelect;
+    this.inGraph = inGraph;
+    this.request = 0;
+  }
+
+  async show(id) {
+    const request = ++this.request;
+    fill(this.container, note('Loading…'));
+    let stakeholder;
+    try {
+      stakeholder = await getJson(`/api/v1/stakeholders/${encodeURIComponent(id)}`);
+    } catch (error) {
+      if (request === this.request) fill(this.container, note(error.message, 'error'));
+      return;
+    }
+    if (request !== this.request) return;
+    this.render(stakeholder);
+  }
+
+  render(s) {
+    const website = s.website ? safeUrl(s.website) : null;
+    const links = s.links || [];
+    const linkList = h('ul', { class: 'links' }, ...links.map((link) => {
+      const other = link.other || {};
+      const directed = LINK_TYPE[link.type] ? LINK_TYPE[link.type].directed : true;
+      const arrow = !directed ? '↔' : (link.direction === 'OUT' ? '→' : '←');
+      const otherButton = h('button', {
+        type: 'button',
+        class: 'link-button',
+        text: other.name || other.id,
+        title: this.inGraph(other.id) ? 'Select in the drawing' : 'Not in the current view; show its details',
+        on: { click: () => this.onSelect(other.id) },
+      });
+      const meta = [linkTypeLabel(link.type), sectorLabel(other.sector), dates(link), link.status ? humanise(link.status) : '',
+        typeof link.confidence === 'number' ? `confidence ${formatNumber(link.confidence, 2)}` : '',
+        link.confidentiality && link.confidentiality !== 'PUBLIC' ? humanise(link.confidentiality) : '']
+        .filter(Boolean).join(' · ');
+      return h('li', {},
+        h('span', { class: 'arrow', 'aria-hidden': 'true', text: arrow }),
+        h('span', { class: 'visually-hidden', text: `${linkTypeLabel(link.type)} ${link.direction === 'OUT' ? 'to' : 'from'} ` }),
+        otherButton,
+        h('div', { class: 'meta', text: meta }),
+        link.evidence ? h('div', { class: 'evidence', text: `Evidence: ${link.evidence}` }) : null);
+    }));
+    fill(this.container,
+      h('h3', { class: 'details-name', text: s.name }),
+      this.inGraph(s.id) ? null : note('Not in the current view (the filters leave it out).'),
+      h('dl', { class: 'facts' },
+        field('Acronym', s.acronym),
+        field('Aliases', (s.aliases || []).join('; ')),
+        field('Sector', sectorLabel(s.sector)),
+        field('Subsector', s.subsector ? humanise(s.subsector) : ''),
+        field('Level', s.level ? humanise(s.level) : ''),
+        field('Countries', (s.countries || []).map((c) => c.name || countryName(c.code)).join(', ')),
+        field('Themes', (s.themes || []).map((t) => t.name || themeLabel(t.id)).join(', ')),
+        field('Website', website ? h('a', { href: website, rel: 'noopener noreferrer', target: '_blank', text: s.website }) : (s.website || '')),
+        field('Description', s.description),
+        field('Evidence', s.evidence),
+        field('Confidentiality', s.confidentiality ? humanise(s.confidentiality) : '')),
+      h('h4', { text: `Links (${links.length})` }),
+      links.length ? linkList : note('No link that you may see.'));
+  }
+
+  clear() {
+    this.request++;
+    fill(this.container, h('p', { class: 'hint', text: 'Select an organisation in the drawing, a table or the search box.' }));
+  }
+}

@@ -1,0 +1,563 @@
+// The PartnerGraph explorer: the page's entry point. It wires the filters, the drawing and the
+// side panels together and keeps the view in the address (so a view can be bookmarked and always
+// gives the same picture).
+
+import { h, fill, note, $, $$, status, svg, debounce } from './dom.js';
+import { getJson, signOut } from './api.js';
+import { SECTORS, LINK_TYPES, TARGET_COUNTRIES, countryName, themeLabel, shapePoints } from './palette.js';
+import { Graph } from './graph.js';
+import { StakeholderCombobox } from './combobox.js';
+import { DetailsPanel } from './details.js';
+import { AnalysisPanel } from './analysis.js';
+import { GapsPanel } from './gaps.js';
+import { BridgingPanel, WhatIfPanel } from './bridging.js';
+import { ImportPanel } from './importer.js';
+import { downloadBlob } from './csv.js';
+
+const FILTERS = ['country', 'sector', 'linkType', 'theme'];
+
+const state = {
+  filters: { country: [], sector: [], linkType: [], theme: [] },
+  year: null, // a year, or null for all dates
+  layout: 'force',
+  sizeBy: 'degree',
+  selected: null,
+  focus: null, // {id, steps}
+  options: { countries: [], themes: [], minYear: 2000, maxYear: new Date().getFullYear() },
+};
+
+const cache = new Map();
+let graph;
+let details;
+let panels = {};
+let loadCounter = 0;
+let playing = false;
+
+// ---------------------------------------------------------------- parameters and the address
+
+function baseParams() {
+  const params = {};
+  for (const key of FILTERS) if (state.filters[key].length) params[key] = state.filters[key];
+  return params;
+}
+
+function params() {
+  const p = baseParams();
+  if (state.year !== null) p.asOf = `${state.year}-12-31`;
+  return p;
+}
+
+function writeHash() {
+  const search = new URLSearchParams();
+  for (const key of FILTERS) if (state.filters[key].length) search.set(key, state.filters[key].join(','));
+  if (state.year !== null) search.set('year', String(state.year));
+  if (state.layout !== 'force') search.set('layout', state.layout);
+  if (state.sizeBy !== 'degree') search.set('size', state.sizeBy);
+  if (state.focus) {
+    search.set('focus', state.focus.id);
+    search.set('steps', String(state.focus.steps));
+  } else if (state.selected) {
+    search.set('selected', state.selected);
+  }
+  const hash = search.toString();
+  history.replaceState(null, '', hash ? `#${hash}` : window.location.pathname);
+}
+
+function readHash() {
+  const search = new URLSearchParams(window.location.hash.slice(1));
+  for (const key of FILTERS) {
+    const value = search.get(key);
+    state.filters[key] = value ? value.split(',').filter(Boolean) : [];
+  }
+  const year = parseInt(search.get('year'), 10);
+  state.year = Number.isFinite(year) ? year : null;
+  const layout = search.get('layout');
+  if (['force', 'concentric', 'sector', 'country'].includes(layout)) state.layout = layout;
+  const size = search.get('size');
+  if (['none', 'degree', 'betweenness', 'closeness', 'harmonic', 'pagerank', 'eigenvector'].includes(size)) state.sizeBy = size;
+  const focus = search.get('focus');
+  if (focus) state.focus = { id: focus, steps: Math.min(3, Math.max(1, parseInt(search.get('steps'), 10) || 2)) };
+  state.selected = focus || search.get('selected') || null;
+}
+
+// ---------------------------------------------------------------- data
+
+async function cached(key, load) {
+  if (!cache.has(key)) {
+    const promise = load();
+    cache.set(key, promise);
+    promise.catch(() => cache.delete(key));
+  }
+  return cache.get(key);
+}
+
+function network(p) {
+  return cached(`network|${JSON.stringify(p)}`, () => getJson('/api/v1/network', p));
+}
+
+async function scores(measure, p, net) {
+  if (measure === 'none') measure = 'degree';
+  try {
+    const result = await cached(`centrality|${measure}|${JSON.stringify(p)}`, () => getJson('/api/v1/analysis/centrality', { ...p, measure }));
+    return new Map((result.scores || []).map((s) => [s.id, typeof s.score === 'number' ? s.score : 0]));
+  } catch (error) {
+    // Without the analysis endpoint, size by the number of links drawn.
+    status(`Centrality unavailable (${error.message}); sizes show the number of links.`, 'error');
+    const degree = new Map((net.nodes || []).map((n) => [n.data.id, 0]));
+    for (const edge of net.edges || []) {
+      degree.set(edge.data.source, (degree.get(edge.data.source) || 0) + 1);
+      degree.set(edge.data.target, (degree.get(edge.data.target) || 0) + 1);
+    }
+    return degree;
+  }
+}
+
+async function loadOptions() {
+  const all = await network({});
+  const countries = new Set();
+  const themes = new Set();
+  let minYear = Infinity;
+  let maxYear = -Infinity;
+  for (const node of all.nodes || []) {
+    (node.data.countries || []).forEach((c) => countries.add(c));
+    (node.data.themes || []).forEach((t) => themes.add(t));
+  }
+  for (const edge of all.edges || []) {
+    for (const date of [edge.data.start]) {
+      const year = date ? parseInt(String(date).slice(0, 4), 10) : NaN;
+      if (Number.isFinite(year)) {
+        minYear = Math.min(minYear, year);
+        maxYear = Math.max(maxYear, year);
+      }
+    }
+  }
+  const now = new Date().getFullYear();
+  state.options = {
+    countries: Array.from(countries).sort((a, b) => rankCountry(a) - rankCountry(b) || countryName(a).localeCompare(countryName(b))),
+    themes: Array.from(themes).sort(),
+    // From the year before the first dated link, so playing the years starts before it.
+    minYear: Number.isFinite(minYear) ? minYear - 1 : now - 10,
+    maxYear: Math.max(Number.isFinite(maxYear) ? maxYear : now, now),
+  };
+}
+
+function rankCountry(code) {
+  const index = TARGET_COUNTRIES.indexOf(code);
+  return index >= 0 ? index : 100;
+}
+
+// ---------------------------------------------------------------- the drawing
+
+async function reload({ keepSelection = true } = {}) {
+  const load = ++loadCounter;
+  const base = baseParams();
+  const full = params();
+  status('Loading the network…');
+  try {
+    const layoutNetwork = await network(base);
+    const shown = state.year !== null ? await network(full) : layoutNetwork;
+    const layoutMeasure = state.sizeBy === 'none' ? 'degree' : state.sizeBy;
+    const layoutScores = await scores(layoutMeasure, base, layoutNetwork);
+    const sizeScores = state.year !== null ? await scores(layoutMeasure, full, shown) : layoutScores;
+    if (load !== loadCounter) return;
+    graph.show({ layoutNetwork, shown, layout: state.layout, layoutScores, scores: sizeScores, sizeBy: state.sizeBy });
+    panels.whatif.redraw();
+    const { nodes, links } = graph.counts();
+    // What is drawn, for people using the keyboard (graph-info) and for the browser tests.
+    Object.assign($('#cy').dataset, { nodes: String(nodes), links: String(links), layout: state.layout, layoutMs: String(graph.lastLayoutMs || 0), digest: graph.digest(), highlight: '' });
+    fill($('#graph-info'), `${nodes} organisations, ${links} links`,
+      state.year !== null ? ` alive at the end of ${state.year}` : '',
+      nodes === 0 ? h('strong', { text: ' — no organisation matches these filters.' }) : '');
+    status('');
+    // Highlights of paths and pairs belong to the elements just replaced.
+    $('#cy').classList.remove('highlighting');
+    if (state.focus && graph.has(state.focus.id)) {
+      const count = graph.focus(state.focus.id, state.focus.steps);
+      $('#cy').classList.add('highlighting');
+      $('#cy').dataset.highlight = `focus:${count}`;
+      graph.select(state.focus.id, { center: false });
+    } else if (keepSelection && state.selected && graph.has(state.selected)) {
+      graph.select(state.selected, { center: false });
+    }
+    updateFocusButtons();
+  } catch (error) {
+    if (load === loadCounter) status(`The network could not be loaded: ${error.message}`, 'error');
+  }
+  markPanelsStale();
+}
+
+function select(id, { fromGraph = false } = {}) {
+  state.selected = id;
+  if (graph.has(id)) graph.select(id, { center: !fromGraph });
+  details.show(id);
+  showTab('details');
+  updateFocusButtons();
+  writeHash();
+}
+
+function updateFocusButtons() {
+  $('#focus-button').disabled = !(state.selected && graph.has(state.selected));
+  $('#clear-focus').disabled = !state.focus && !$('#cy').classList.contains('highlighting');
+}
+
+function focusSelected() {
+  if (!state.selected || !graph.has(state.selected)) return;
+  const steps = parseInt($('#focus-steps').value, 10);
+  state.focus = { id: state.selected, steps };
+  const count = graph.focus(state.selected, steps);
+  $('#cy').classList.add('highlighting');
+  $('#cy').dataset.highlight = `focus:${count}`;
+  status(`${count} organisations within ${steps} step${steps > 1 ? 's' : ''}.`);
+  updateFocusButtons();
+  writeHash();
+}
+
+function clearFocus() {
+  state.focus = null;
+  graph.clearHighlights();
+  graph.removeProposed('bridge');
+  $('#cy').classList.remove('highlighting');
+  $('#cy').dataset.highlight = '';
+  graph.fit();
+  updateFocusButtons();
+  writeHash();
+}
+
+// ---------------------------------------------------------------- filters
+
+function checkList(fieldset, name, items) {
+  for (const element of $$('label', fieldset)) element.remove();
+  for (const item of items) {
+    fieldset.append(h('label', { class: 'check' },
+      h('input', { type: 'checkbox', name, value: item.value, checked: state.filters[name].includes(item.value) }),
+      ' ', item.swatch || null, item.label));
+  }
+}
+
+function buildFilters() {
+  const { countries, themes, minYear, maxYear } = state.options;
+  checkList($('#filter-country'), 'country', countries.map((code) => ({
+    value: code, label: `${countryName(code)} (${code})${TARGET_COUNTRIES.includes(code) ? ' · target' : ''}`,
+  })));
+  checkList($('#filter-sector'), 'sector', SECTORS.map((s) => ({ value: s.code, label: s.label, swatch: sectorSwatch(s, 14) })));
+  checkList($('#filter-linkType'), 'linkType', LINK_TYPES.map((t) => ({ value: t.code, label: t.label, swatch: linkSwatch(t, 26) })));
+  checkList($('#filter-theme'), 'theme', themes.map((id) => ({ value: id, label: themeLabel(id) })));
+  const year = $('#year');
+  year.min = String(minYear);
+  year.max = String(maxYear);
+  year.value = String(state.year !== null ? state.year : maxYear);
+  $('#year-out').textContent = year.value;
+  $('#date-on').checked = state.year !== null;
+  year.disabled = state.year === null;
+  updateCounts();
+}
+
+function updateCounts() {
+  for (const key of FILTERS) {
+    const count = state.filters[key].length;
+    $(`[data-count-for="${key}"]`).textContent = count ? `(${count})` : '';
+  }
+}
+
+function readFilters() {
+  for (const key of FILTERS) {
+    state.filters[key] = $$(`input[name="${key}"]:checked`).map((input) => input.value);
+  }
+  state.year = $('#date-on').checked ? parseInt($('#year').value, 10) : null;
+  updateCounts();
+}
+
+const filtersChanged = debounce(() => {
+  readFilters();
+  writeHash();
+  reload();
+}, 250);
+
+function wireFilters() {
+  const form = $('#filters');
+  form.addEventListener('change', (event) => {
+    if (event.target.id === 'date-on') {
+      $('#year').disabled = !event.target.checked;
+    }
+    filtersChanged();
+  });
+  $('#year').addEventListener('input', () => {
+    $('#year-out').textContent = $('#year').value;
+  });
+  form.addEventListener('reset', () => {
+    setTimeout(() => {
+      $('#year').disabled = true;
+      $('#year-out').textContent = $('#year').value;
+      filtersChanged();
+    }, 0);
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+  $('#play').addEventListener('click', () => (playing ? stopPlaying() : play()));
+}
+
+async function play() {
+  const year = $('#year');
+  playing = true;
+  const button = $('#play');
+  button.setAttribute('aria-pressed', 'true');
+  button.textContent = 'Pause';
+  $('#date-on').checked = true;
+  year.disabled = false;
+  let current = state.year !== null && state.year < state.options.maxYear ? state.year : state.options.minYear;
+  while (playing && current <= state.options.maxYear) {
+    year.value = String(current);
+    $('#year-out').textContent = String(current);
+    readFilters();
+    writeHash();
+    await reload();
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    current++;
+  }
+  stopPlaying();
+}
+
+function stopPlaying() {
+  playing = false;
+  const button = $('#play');
+  button.setAttribute('aria-pressed', 'false');
+  button.textContent = 'Play the years';
+}
+
+// ---------------------------------------------------------------- legend
+
+function sectorSwatch(sector, size = 20) {
+  const box = svg('svg', { width: size, height: size, viewBox: '0 0 20 20', 'aria-hidden': 'true', class: 'swatch' });
+  const points = shapePoints(sector.shape);
+  const shape = points ? svg('polygon', { points }) : svg('circle', { cx: 10, cy: 10, r: 8.5 });
+  shape.setAttribute('fill', sector.color);
+  shape.setAttribute('stroke', '#303030');
+  shape.setAttribute('stroke-width', '1');
+  box.append(shape);
+  return box;
+}
+
+function linkSwatch(type, width = 44) {
+  const box = svg('svg', { width, height: 14, viewBox: '0 0 44 14', 'aria-hidden': 'true', class: 'swatch' });
+  const line = svg('line', { x1: 2, y1: 7, x2: type.directed ? 34 : 42, y2: 7, stroke: type.color, 'stroke-width': 2.5 });
+  if (type.style === 'dashed') line.setAttribute('stroke-dasharray', '6 3');
+  if (type.style === 'dotted') line.setAttribute('stroke-dasharray', '1.5 3');
+  box.append(line);
+  if (type.directed) box.append(svg('polygon', { points: '33,2 43,7 33,12', fill: type.color }));
+  return box;
+}
+
+function buildLegend() {
+  fill($('#legend-sectors'), ...SECTORS.map((s) => h('li', {}, sectorSwatch(s), h('span', { text: s.label }))));
+  fill($('#legend-links'), ...LINK_TYPES.map((t) => h('li', {}, linkSwatch(t),
+    h('span', { text: `${t.label}${t.directed ? '' : ' (both ways)'}` }))),
+  h('li', {}, h('span', { class: 'legend-proposed', 'aria-hidden': 'true' }), h('span', { text: 'Proposed (not in the data)' })));
+}
+
+// ---------------------------------------------------------------- tabs and panels
+
+const stale = new Set();
+
+function markPanelsStale() {
+  for (const name of ['analysis', 'gaps']) stale.add(name);
+  const active = $('[role="tab"][aria-selected="true"]');
+  if (active) refreshPanel(active.id.replace('tab-', ''));
+}
+
+function refreshPanel(name) {
+  if (!stale.has(name)) return;
+  stale.delete(name);
+  if (name === 'analysis') panels.analysis.load();
+  if (name === 'gaps') panels.gaps.load();
+}
+
+function showTab(name) {
+  for (const tab of $$('[role="tab"]')) {
+    const selected = tab.id === `tab-${name}`;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+    $(`#${tab.getAttribute('aria-controls')}`).hidden = !selected;
+  }
+  refreshPanel(name);
+}
+
+function wireTabs() {
+  const tabs = () => $$('[role="tab"]').filter((tab) => !tab.hidden);
+  for (const tab of $$('[role="tab"]')) {
+    tab.addEventListener('click', () => showTab(tab.id.replace('tab-', '')));
+    tab.addEventListener('keydown', (event) => {
+      const list = tabs();
+      const index = list.indexOf(tab);
+      let next = null;
+      if (event.key === 'ArrowRight') next = list[(index + 1) % list.length];
+      if (event.key === 'ArrowLeft') next = list[(index - 1 + list.length) % list.length];
+      if (event.key === 'Home') next = list[0];
+      if (event.key === 'End') next = list[list.length - 1];
+      if (next) {
+        event.preventDefault();
+        showTab(next.id.replace('tab-', ''));
+        next.focus();
+      }
+    });
+  }
+}
+
+// ---------------------------------------------------------------- find and path
+
+function wireFind() {
+  const search = new StakeholderCombobox($('#search'), $('#search-list'), {
+    onPick: (item) => {
+      select(item.id);
+      if (!graph.has(item.id)) status('That organisation is not in the current view: the filters leave it out.');
+    },
+  });
+  $('#focus-button').addEventListener('click', focusSelected);
+  $('#clear-focus').addEventListener('click', clearFocus);
+  const from = new StakeholderCombobox($('#path-from'), $('#path-from-list'));
+  const to = new StakeholderCombobox($('#path-to'), $('#path-to-list'));
+  $('#path-button').addEventListener('click', () => findPath(from.value, to.value));
+  $('#path-clear').addEventListener('click', () => {
+    from.set(null);
+    to.set(null);
+    fill($('#path-result'));
+    clearFocus();
+  });
+  return search;
+}
+
+async function findPath(from, to) {
+  const result = $('#path-result');
+  if (!from || !to) {
+    fill(result, note('Choose both organisations from the suggestions.', 'error'));
+    return;
+  }
+  fill(result, note('Looking for a path…'));
+  let paths = null;
+  let server = false;
+  try {
+    const answer = await getJson('/api/v1/bridging/paths', { from: from.id, to: to.id, maxHops: 4, ...params() });
+    paths = (answer.paths || []).filter((p) => Array.isArray(p.nodes) && p.nodes.length);
+    server = true;
+  } catch (error) {
+    if (!error.unavailable) {
+      fill(result, note(error.message, 'error'));
+      return;
+    }
+  }
+  if (!server) {
+    const path = graph.shortestPath(from.id, to.id);
+    paths = path ? [path] : [];
+  }
+  if (!paths.length) {
+    fill(result, note(`No path between ${from.name} and ${to.name}${server ? ' within 4 steps' : ' in the network shown'}.`));
+    return;
+  }
+  const names = new Map(graph.orgs.map((node) => [node.id(), node.data('label')]));
+  const show = (path) => {
+    graph.showPath(path.nodes, path.links);
+    $('#cy').classList.add('highlighting');
+    $('#cy').dataset.highlight = `path:${path.nodes.length}`;
+    updateFocusButtons();
+  };
+  show(paths[0]);
+  fill(result,
+    server ? null : note('Computed in the browser: the shortest path over the links shown, whatever their direction (the server does not offer introduction paths yet).', 'unavailable'),
+    h('ol', { class: 'paths' }, ...paths.slice(0, 5).map((path, i) => h('li', {},
+      h('button', {
+        type: 'button', class: 'link-button', text: `${path.nodes.length - 1} step${path.nodes.length > 2 ? 's' : ''}${i === 0 ? ' (shown)' : ''}`,
+        on: { click: () => show(path) },
+      }),
+      h('span', { text: `: ${path.nodes.map((id) => names.get(id) || id).join(' → ')}` })))));
+}
+
+// ---------------------------------------------------------------- start
+
+async function start() {
+  if (!window.cytoscape) {
+    status('The drawing library did not load.', 'error');
+    return;
+  }
+  readHash();
+  graph = new Graph($('#cy'), {
+    onSelect: (id) => select(id, { fromGraph: true }),
+    onBackground: () => {},
+  });
+  const inGraph = (id) => graph.has(id);
+  details = new DetailsPanel($('#details'), { onSelect: (id) => select(id), inGraph });
+  panels.analysis = new AnalysisPanel($('#analysis-result'), { params, onSelect: (id) => select(id) });
+  panels.gaps = new GapsPanel({
+    matrix: $('#gap-matrix'), coverage: $('#gap-coverage'), unlinked: $('#gap-unlinked'), country: $('#gap-country'),
+    onSelect: (id) => select(id),
+  });
+  panels.whatif = new WhatIfPanel({ graph, onSelect: (id) => select(id) });
+  panels.bridging = new BridgingPanel({
+    graph,
+    params,
+    onSelect: (id) => select(id),
+    onHighlight: (shown) => {
+      $('#cy').classList.add('highlighting');
+      $('#cy').dataset.highlight = `pair:${shown.pair}:${shown.introducers}`;
+      updateFocusButtons();
+      status(shown.pair < 2 ? 'One of the pair is not in the current view.' : `Pair shown with ${shown.introducers} possible introducer(s).`);
+    },
+    onPropose: (link) => {
+      panels.whatif.add(link);
+      showTab('whatif');
+    },
+  });
+  wireTabs();
+  wireFilters();
+  wireFind();
+  buildLegend();
+
+  $('#layout').value = state.layout;
+  $('#size-by').value = state.sizeBy;
+  $('#layout').addEventListener('change', () => {
+    state.layout = $('#layout').value;
+    writeHash();
+    reload();
+  });
+  $('#size-by').addEventListener('change', () => {
+    state.sizeBy = $('#size-by').value;
+    writeHash();
+    reload();
+  });
+  $('#show-labels').addEventListener('change', () => graph.setLabels($('#show-labels').checked));
+  $('#fit').addEventListener('click', () => graph.fit());
+  $('#png').addEventListener('click', async () => downloadBlob('partnergraph.png', await graph.png()));
+  $('#sign-out').addEventListener('click', () => signOut());
+
+  getJson('/api/v1/me').then((me) => {
+    $('#user').textContent = me.username;
+    const authorities = me.authorities || [];
+    const editor = authorities.includes('ROLE_EDITOR') || authorities.includes('ROLE_ADMIN');
+    $('#tab-import').hidden = !editor;
+    if (editor) {
+      panels.importer = new ImportPanel({
+        onImported: async () => {
+          cache.clear();
+          await loadOptions();
+          buildFilters();
+          reload();
+        },
+      });
+    }
+  }).catch((error) => status(`Could not read your account: ${error.message}`, 'error'));
+
+  try {
+    await loadOptions();
+  } catch (error) {
+    status(`The network could not be loaded: ${error.message}`, 'error');
+    return;
+  }
+  buildFilters();
+  panels.gaps.setCountries(state.options.countries);
+  panels.bridging.setCountries(state.options.countries);
+  await reload();
+  if (state.selected) {
+    details.show(state.selected);
+    if (state.focus) $('#focus-steps').value = String(state.focus.steps);
+  }
+  document.body.dataset.ready = 'true';
+}
+
+start();

@@ -1,0 +1,577 @@
+// The network drawing: Cytoscape.js with deterministic layouts, sector colours and link styles,
+// and the highlights the panels ask for (focus, path, bridging pair, proposed links).
+
+import { SECTORS, SECTOR, LINK_TYPES, TARGET_COUNTRIES, countryName, sectorLabel } from './palette.js';
+
+const cytoscape = window.cytoscape;
+if (cytoscape && window.cytoscapeFcose && !cytoscape.__partnergraphFcose) {
+  cytoscape.use(window.cytoscapeFcose);
+  cytoscape.__partnergraphFcose = true;
+}
+
+/** Above these sizes the drawing trades detail for speed. */
+export const LARGE_NODES = 400;
+export const HUGE_EDGES = 3000;
+
+const MIN_SIZE = 16;
+const MAX_SIZE = 60;
+const PLAIN_SIZE = 24;
+
+// ---------------------------------------------------------------- determinism
+
+/** FNV-1a, 32 bits: a stable number from a string. */
+export function hash(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** mulberry32: a small seeded pseudo-random generator. */
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Runs fn with Math.random replaced by a generator seeded from the view, so that layout code that
+ * draws random numbers (fCoSE and CoSE do, here and there) gives the same picture every time.
+ */
+function withSeed(seed, fn) {
+  const original = Math.random;
+  Math.random = seededRandom(seed);
+  if (window.layoutBase && window.layoutBase.RandomSeed) window.layoutBase.RandomSeed.seed = 1;
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
+}
+
+function initialPosition(id, spread) {
+  const h1 = hash(id);
+  const h2 = hash(`${id}#y`);
+  return { x: ((h1 / 4294967296) - 0.5) * spread, y: ((h2 / 4294967296) - 0.5) * spread };
+}
+
+// ---------------------------------------------------------------- style
+
+function shortLabel(data) {
+  const name = data.label || data.id;
+  if (data.acronym && name.length > 28) return data.acronym;
+  return name.length > 32 ? `${name.slice(0, 30)}…` : name;
+}
+
+function buildStyle({ labels, large, haystack }) {
+  const style = [
+    {
+      selector: 'node.org',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        'background-color': '#bbbbbb',
+        'border-width': 1,
+        'border-color': '#303030',
+        label: labels ? 'data(short)' : '',
+        'font-size': 11,
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        color: '#111111',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 3,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'text-outline-opacity': 0.85,
+        'min-zoomed-font-size': large ? 9 : 0,
+        'overlay-padding': 4,
+      },
+    },
+  ];
+  for (const sector of SECTORS) {
+    style.push({
+      selector: `node.org[sector = "${sector.code}"]`,
+      style: { 'background-color': sector.color, shape: sector.shape },
+    });
+  }
+  style.push({
+    selector: 'edge',
+    style: {
+      width: 'data(w)',
+      'curve-style': haystack ? 'haystack' : 'bezier',
+      'haystack-radius': 0.3,
+      'line-color': '#888888',
+      'target-arrow-color': '#888888',
+      'arrow-scale': 0.9,
+      opacity: large ? 0.6 : 0.85,
+    },
+  });
+  for (const type of LINK_TYPES) {
+    style.push({
+      selector: `edge[type = "${type.code}"]`,
+      style: {
+        'line-color': type.color,
+        'target-arrow-color': type.color,
+        'line-style': type.style,
+        'target-arrow-shape': haystack ? 'none' : type.arrow,
+      },
+    });
+  }
+  style.push(
+    { selector: 'node.inactive', style: { opacity: 0.35 } },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0, events: 'no' } },
+    {
+      selector: 'node.org:selected',
+      style: {
+        'border-width': 4, 'border-color': '#000000', label: 'data(short)', 'min-zoomed-font-size': 0,
+        'font-weight': 'bold', 'z-index': 999,
+      },
+    },
+    { selector: 'node.focus-root', style: { 'border-width': 4, 'border-color': '#000000', label: 'data(short)', 'min-zoomed-font-size': 0 } },
+    { selector: 'node.path-node', style: { 'border-width': 4, 'border-color': '#000000', label: 'data(short)', 'min-zoomed-font-size': 0, 'z-index': 998 } },
+    { selector: 'edge.path-edge', style: { width: 5, 'line-color': '#000000', 'target-arrow-color': '#000000', opacity: 1, 'z-index': 998 } },
+    { selector: 'node.pair', style: { 'border-width': 5, 'border-color': '#000000', label: 'data(short)', 'min-zoomed-font-size': 0, 'z-index': 998 } },
+    {
+      selector: 'node.introducer',
+      style: {
+        'border-width': 4, 'border-style': 'double', 'border-color': '#000000', label: 'data(short)',
+        'min-zoomed-font-size': 0, 'z-index': 997,
+      },
+    },
+    { selector: 'edge.introducer-edge', style: { width: 3, opacity: 1 } },
+    {
+      selector: 'edge.proposed',
+      style: {
+        width: 3, 'line-style': 'dashed', 'line-dash-pattern': [8, 4], 'line-color': '#000000',
+        'target-arrow-shape': 'none', 'curve-style': 'straight', opacity: 1, label: 'proposed',
+        'font-size': 10, 'text-background-color': '#ffffff', 'text-background-opacity': 1,
+        'text-background-padding': 2, 'z-index': 999,
+      },
+    },
+    {
+      selector: 'node.group-label',
+      style: {
+        label: 'data(label)', 'background-opacity': 0, 'border-width': 0, width: 1, height: 1,
+        'font-size': 'data(fontSize)', 'font-weight': 'bold', color: '#222222', 'text-valign': 'center', 'text-halign': 'center',
+        'min-zoomed-font-size': 0, events: 'no',
+      },
+    },
+  );
+  return style;
+}
+
+// ---------------------------------------------------------------- the graph
+
+export class Graph {
+  constructor(container, { onSelect, onBackground } = {}) {
+    this.options = { labels: true, large: false, haystack: false };
+    this.scores = new Map();
+    this.cy = cytoscape({
+      container,
+      elements: [],
+      style: buildStyle(this.options),
+      minZoom: 0.05,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+    });
+    this.cy.on('tap', 'node.org', (event) => onSelect && onSelect(event.target.id()));
+    this.cy.on('tap', (event) => {
+      if (event.target === this.cy && onBackground) onBackground();
+    });
+  }
+
+  get orgs() {
+    return this.cy.nodes('.org');
+  }
+
+  has(id) {
+    const node = this.cy.getElementById(id);
+    return node.nonempty() && node.hasClass('org');
+  }
+
+  node(id) {
+    return this.cy.getElementById(id);
+  }
+
+  /**
+   * Shows a network. layoutNetwork gives the positions (the network without the date filter, so
+   * stepping through the years keeps the picture still); shown gives the links drawn.
+   */
+  show({ layoutNetwork, shown, layout, layoutScores, scores, sizeBy }) {
+    const cy = this.cy;
+    const nodes = layoutNetwork.nodes || [];
+    const edges = layoutNetwork.edges || [];
+    const large = nodes.length > LARGE_NODES;
+    const haystack = edges.length > HUGE_EDGES;
+    this.setRendering({ large, haystack });
+    this.scores = scores || new Map();
+    this.layoutScores = layoutScores || this.scores;
+    this.sizeBy = sizeBy;
+
+    cy.startBatch();
+    cy.elements().remove();
+    const spread = Math.max(400, Math.sqrt(nodes.length) * 90);
+    cy.add(nodes.map((node) => ({
+      group: 'nodes',
+      data: { ...node.data, short: shortLabel(node.data), size: PLAIN_SIZE },
+      classes: 'org',
+      position: initialPosition(node.data.id, spread),
+    })));
+    cy.add(edges.map((edge) => edgeElement(edge)));
+    // The layout sees the sizes of the undated view, so the picture does not move with the date.
+    this.applySizes(this.layoutScores, sizeBy);
+    cy.endBatch();
+
+    const started = performance.now();
+    this.runLayout(layout);
+    this.lastLayoutMs = Math.round(performance.now() - started);
+    if (this.scores !== this.layoutScores) this.applySizes(this.scores, sizeBy);
+
+    // The date filter: draw only the links alive then, and dim organisations without any.
+    if (shown && shown !== layoutNetwork) {
+      const alive = new Set((shown.edges || []).map((edge) => `e:${edge.data.id}`));
+      cy.batch(() => {
+        cy.edges().filter((edge) => !alive.has(edge.id())).remove();
+        this.orgs.forEach((node) => {
+          if (node.degree(false) === 0) node.addClass('inactive');
+        });
+      });
+    }
+    cy.resize();
+    cy.fit(cy.elements(), 30);
+  }
+
+  setRendering({ large, haystack }) {
+    const cy = this.cy;
+    this.options.large = large;
+    this.options.haystack = haystack;
+    cy.style(buildStyle(this.options));
+    // Faster drawing while panning and zooming big networks.
+    const renderer = cy.renderer();
+    if (renderer) {
+      renderer.textureOnViewport = large;
+      renderer.hideEdgesOnViewport = large;
+    }
+  }
+
+  setLabels(on) {
+    this.options.labels = on;
+    this.cy.style(buildStyle(this.options));
+  }
+
+  applySizes(scores, sizeBy) {
+    let max = 0;
+    for (const value of scores.values()) if (value > max) max = value;
+    this.orgs.forEach((node) => {
+      const score = scores.get(node.id());
+      let size = PLAIN_SIZE;
+      if (sizeBy !== 'none' && max > 0) {
+        size = MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(Math.max(0, score || 0) / max);
+      } else if (sizeBy !== 'none') {
+        size = MIN_SIZE;
+      }
+      node.data('size', Math.round(size * 10) / 10);
+      node.data('score', score || 0);
+    });
+  }
+
+  runLayout(name) {
+    const cy = this.cy;
+    cy.remove('.group-label');
+    const orgs = this.orgs;
+    if (orgs.empty()) return;
+    const seed = hash(`${name}|${orgs.length}|${cy.edges().length}`);
+    if (name === 'concentric') {
+      // Rings by rank: the most central organisation in the middle, then rings of 2, 4, 8, ... so
+      // that a skewed distribution still fills the rings.
+      const scores = this.layoutScores;
+      const ranked = orgs.toArray().sort((a, b) => (scores.get(b.id()) || 0) - (scores.get(a.id()) || 0)
+        || a.id().localeCompare(b.id()));
+      const ring = new Map(ranked.map((node, i) => [node.id(), Math.floor(Math.log2(i + 1))]));
+      const outer = Math.floor(Math.log2(ranked.length)) + 1;
+      withSeed(seed, () => cy.layout({
+        name: 'concentric',
+        eles: cy.elements(),
+        concentric: (node) => outer - (ring.get(node.id()) || 0),
+        levelWidth: () => 1,
+        minNodeSpacing: orgs.length > LARGE_NODES ? 4 : 14,
+        avoidOverlap: orgs.length <= LARGE_NODES,
+        animate: false,
+        fit: false,
+      }).run());
+    } else if (name === 'sector' || name === 'country') {
+      this.groupLayout(name);
+    } else {
+      this.forceLayout(seed);
+    }
+  }
+
+  forceLayout(seed) {
+    const cy = this.cy;
+    const n = this.orgs.length;
+    const large = n > LARGE_NODES;
+    const options = {
+      name: window.cytoscapeFcose ? 'fcose' : 'cose',
+      animate: false,
+      fit: false,
+      // Small networks: the full force-directed layout from fixed starting positions (a hash of each id).
+      // Large ones: fCoSE's spectral draft, whose random sampling is seeded, so it stays fast and repeatable.
+      randomize: large,
+      quality: large ? 'draft' : 'default',
+      nodeDimensionsIncludeLabels: !large,
+      nodeRepulsion: () => 9000,
+      idealEdgeLength: () => 90,
+      edgeElasticity: () => 0.45,
+      // The spectral draft places nodes at hop distances times this: spread big networks wider.
+      nodeSeparation: large ? Math.max(75, 12 * Math.sqrt(n)) : 75,
+      numIter: 2500,
+      samplingType: true,
+      sampleSize: 25,
+      tile: true,
+      tilingPaddingVertical: 20,
+      tilingPaddingHorizontal: 20,
+      gravity: 0.25,
+      gravityRange: 3.8,
+      // cose only
+      nodeOverlap: 10,
+      componentSpacing: 80,
+    };
+    const started = performance.now();
+    withSeed(seed, () => cy.layout(options).run());
+  }
+
+  /** Groups laid out as shelves of sunflower spirals, biggest node first, with a title each. */
+  groupLayout(by) {
+    const cy = this.cy;
+    const scores = this.layoutScores;
+    const groups = new Map();
+    this.orgs.forEach((node) => {
+      const key = by === 'sector' ? node.data('sector') : countryGroup(node.data('countries'));
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(node);
+    });
+    const keys = Array.from(groups.keys()).sort((a, b) => groupOrder(by, a) - groupOrder(by, b) || String(a).localeCompare(String(b)));
+    const spacing = this.orgs.length > LARGE_NODES ? 16 : 34;
+    const blocks = keys.map((key) => {
+      const members = groups.get(key).sort((a, b) => (scores.get(b.id()) || 0) - (scores.get(a.id()) || 0) || a.id().localeCompare(b.id()));
+      const radius = spacing * Math.sqrt(members.length) + 40;
+      return { key, members, radius };
+    });
+    // Titles grow with the groups, so they stay readable when a big network is zoomed out.
+    const fontSize = Math.max(22, Math.round(Math.max(...blocks.map((block) => block.radius)) / 6));
+    const totalArea = blocks.reduce((sum, block) => sum + (2 * block.radius) ** 2, 0);
+    const rowWidth = Math.max(Math.sqrt(totalArea) * 1.3, 600);
+    let x = 0;
+    let y = 0;
+    let rowHeight = 0;
+    const positions = new Map();
+    const labels = [];
+    for (const block of blocks) {
+      const size = 2 * block.radius + 60;
+      if (x > 0 && x + size > rowWidth) {
+        x = 0;
+        y += rowHeight;
+        rowHeight = 0;
+      }
+      const cx = x + size / 2;
+      const cy0 = y + fontSize + 20 + size / 2;
+      block.members.forEach((node, i) => {
+        const r = spacing * Math.sqrt(i + 0.5);
+        const angle = i * 2.399963229728653; // golden angle
+        positions.set(node.id(), { x: cx + r * Math.cos(angle), y: cy0 + r * Math.sin(angle) });
+      });
+      labels.push({
+        group: 'nodes',
+        data: { id: `group:${block.key}`, label: groupLabel(by, block.key), fontSize },
+        classes: 'group-label',
+        position: { x: cx, y: y + fontSize / 2 + 10 },
+        selectable: false,
+        grabbable: false,
+      });
+      x += size;
+      rowHeight = Math.max(rowHeight, size + fontSize + 40);
+    }
+    cy.layout({ name: 'preset', positions: (node) => positions.get(node.id()), animate: false, fit: false }).run();
+    cy.add(labels);
+  }
+
+  // ---------------------------------------------------------------- highlights
+
+  clearHighlights() {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('faded focus-root path-node path-edge pair introducer introducer-edge');
+    });
+  }
+
+  select(id, { center = true } = {}) {
+    const node = this.node(id);
+    this.cy.$(':selected').unselect();
+    if (node.empty() || !node.hasClass('org')) return false;
+    node.select();
+    if (center) this.cy.animate({ center: { eles: node }, duration: this.options.large ? 0 : 250 });
+    return true;
+  }
+
+  /** Dims everything but the organisation and its neighbourhood of the given number of steps. */
+  focus(id, steps) {
+    const node = this.node(id);
+    if (node.empty()) return 0;
+    let hood = node.closedNeighborhood();
+    for (let i = 1; i < steps; i++) hood = hood.closedNeighborhood();
+    const nodes = hood.nodes('.org');
+    const shown = nodes.union(nodes.edgesWith(nodes));
+    this.cy.batch(() => {
+      this.clearHighlights();
+      this.cy.elements().not(shown).not('.proposed').addClass('faded');
+      node.addClass('focus-root');
+    });
+    this.fitTo(shown, 40);
+    return nodes.length;
+  }
+
+  /** Highlights a path given by node ids (and link ids, when known). */
+  showPath(nodeIds, linkIds) {
+    const cy = this.cy;
+    let elements = cy.collection();
+    nodeIds.forEach((id) => { elements = elements.union(this.node(id)); });
+    const links = new Set((linkIds || []).map((id) => `e:${id}`));
+    for (let i = 0; i + 1 < nodeIds.length; i++) {
+      const a = this.node(nodeIds[i]);
+      const b = this.node(nodeIds[i + 1]);
+      let between = a.edgesWith(b);
+      const chosen = between.filter((edge) => links.has(edge.id()));
+      if (chosen.nonempty()) between = chosen;
+      elements = elements.union(between.length > 1 ? between.first() : between);
+    }
+    cy.batch(() => {
+      this.clearHighlights();
+      cy.elements().not(elements).not('.proposed').addClass('faded');
+      elements.nodes().addClass('path-node');
+      elements.edges().addClass('path-edge');
+    });
+    if (elements.nonempty()) this.fitTo(elements, 60);
+  }
+
+  /** The shortest path in the drawn network, ignoring direction: a list of node ids, or null. */
+  shortestPath(fromId, toId) {
+    const from = this.node(fromId);
+    const to = this.node(toId);
+    if (from.empty() || to.empty()) return null;
+    const result = this.cy.elements().not('.group-label').not('.proposed').aStar({ root: from, goal: to, directed: false });
+    if (!result.found) return null;
+    return { nodes: result.path.nodes().map((node) => node.id()), links: result.path.edges().map((edge) => edge.data('linkId')) };
+  }
+
+  /** A bridging pair and the organisations that could introduce them. */
+  showPair(fromId, toId, introducerIds) {
+    const cy = this.cy;
+    const pair = this.node(fromId).union(this.node(toId)).filter('.org');
+    let introducers = cy.collection();
+    (introducerIds || []).forEach((id) => { introducers = introducers.union(this.node(id)); });
+    introducers = introducers.filter('.org');
+    const introducerEdges = introducers.edgesWith(pair);
+    const proposed = this.addProposed([{ from: fromId, to: toId, type: 'bridging' }], 'bridge');
+    const shown = pair.union(introducers).union(introducerEdges).union(proposed);
+    cy.batch(() => {
+      this.clearHighlights();
+      cy.elements().not(shown).not('.proposed').addClass('faded');
+      pair.addClass('pair');
+      introducers.addClass('introducer');
+      introducerEdges.addClass('introducer-edge');
+    });
+    if (shown.nonempty()) this.fitTo(shown, 60);
+    return { pair: pair.length, introducers: introducers.length };
+  }
+
+  /** Draws proposed links (dashed); returns the edges added. kind tells them apart. */
+  addProposed(links, kind = 'whatif') {
+    const cy = this.cy;
+    cy.remove(`edge.proposed.${kind}`);
+    const added = [];
+    links.forEach((link, i) => {
+      if (!this.has(link.from) || !this.has(link.to)) return;
+      added.push({
+        group: 'edges',
+        data: { id: `proposed:${kind}:${i}`, source: link.from, target: link.to, type: 'PROPOSED', w: 3 },
+        classes: `proposed ${kind}`,
+      });
+    });
+    return added.length ? cy.add(added) : cy.collection();
+  }
+
+  removeProposed(kind) {
+    this.cy.remove(kind ? `edge.proposed.${kind}` : 'edge.proposed');
+  }
+
+  fit() {
+    this.cy.fit(this.cy.elements().not('.faded'), 30);
+  }
+
+  png() {
+    return this.cy.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2, maxWidth: 4000, maxHeight: 4000 });
+  }
+
+  /** A fingerprint of the picture: every organisation's position, rounded. Same view, same fingerprint. */
+  digest() {
+    const parts = this.orgs.map((node) => {
+      const { x, y } = node.position();
+      return `${node.id()}@${Math.round(x)},${Math.round(y)}`;
+    }).sort();
+    return hash(parts.join(';')).toString(16);
+  }
+
+  /** Fits the view to some elements without zooming in further than is comfortable to read. */
+  fitTo(elements, padding) {
+    this.cy.fit(elements, padding);
+    if (this.cy.zoom() > 1.6) {
+      this.cy.zoom(1.6);
+      this.cy.center(elements);
+    }
+  }
+
+  counts() {
+    return { nodes: this.orgs.length, links: this.cy.edges().not('.proposed').length };
+  }
+}
+
+function edgeElement(edge) {
+  const data = edge.data;
+  const weight = typeof data.weight === 'number' ? data.weight : 1;
+  return {
+    group: 'edges',
+    data: { ...data, id: `e:${data.id}`, linkId: data.id, w: 1 + Math.min(weight, 4) * 0.6 },
+  };
+}
+
+function countryGroup(countries) {
+  if (!countries || countries.length === 0) return '-';
+  if (countries.length > 1) return 'REGIONAL';
+  return countries[0];
+}
+
+function groupOrder(by, key) {
+  if (by === 'sector') {
+    const index = SECTORS.findIndex((sector) => sector.code === key);
+    return index < 0 ? 99 : index;
+  }
+  if (key === 'REGIONAL') return 0;
+  if (key === '-') return 1000;
+  const target = TARGET_COUNTRIES.indexOf(key);
+  return target >= 0 ? 1 + target : 100;
+}
+
+function groupLabel(by, key) {
+  if (by === 'sector') return SECTOR[key] ? sectorLabel(key) : key;
+  if (key === 'REGIONAL') return 'Several countries';
+  if (key === '-') return 'No country';
+  return countryName(key);
+}
