@@ -435,7 +435,9 @@ async function findPath(from, to) {
   let server = false;
   try {
     const answer = await getJson('/api/v1/bridging/paths', { from: from.id, to: to.id, maxHops: 4, ...params() });
-    paths = (answer.paths || []).filter((p) => Array.isArray(p.nodes) && p.nodes.length);
+    // The server names each node and link with its details; the drawing works with ids.
+    paths = (answer.paths || []).filter((p) => Array.isArray(p.nodes) && p.nodes.length)
+      .map((p) => ({ ...p, nodes: p.nodes.map((n) => n.id ?? n), links: (p.links || []).map((l) => l.id ?? l) }));
     server = true;
   } catch (error) {
     if (!error.unavailable) {

@@ -69,12 +69,13 @@ class BridgingController {
 	@GetMapping("/paths")
 	BridgingResults.Paths paths(HttpServletRequest request, @RequestParam String from, @RequestParam String to,
 			@RequestParam(defaultValue = "4") int maxHops) {
-		RequestParameters.allowOnly(request, RequestParameters.withFilters(FILTERS, "from", "to", "maxHops"));
+		// Paths take every network filter, so the page can ask within the view it shows.
+		RequestParameters.allowOnly(request,
+				RequestParameters.withFilters(NetworkFilter.PARAMETERS, "from", "to", "maxHops"));
 		if (maxHops < 1 || maxHops > 6) {
 			throw new BadParameterException("maxHops", "maxHops must be from 1 to 6", List.of());
 		}
-		NetworkFilter filter = NetworkFilter.parse(values(request, "country"), null, values(request, "linkType"), null,
-				request.getParameter("asOf"));
+		NetworkFilter filter = NetworkFilter.from(request);
 		return this.bridging.paths(filter, from, to, maxHops, RequestParameters.useCache(request));
 	}
 
