@@ -465,6 +465,31 @@ class ExplorerBrowserTest {
 		assertThat(driver.findElement(By.id("user")).getText()).isEqualTo("admin");
 	}
 
+	@Test
+	@Order(16)
+	void aViewerDoesNotSeeTheImportPanel() {
+		Object status = asyncScript("""
+				fetch('/explorer/csrf').then(() => {
+				  const token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')).split('=')[1];
+				  return fetch('/api/v1/users', {method: 'POST', headers: {'Content-Type': 'application/json',
+				    'X-XSRF-TOKEN': decodeURIComponent(token)},
+				    body: JSON.stringify({username: 'viewer-one', password: 'a viewer passphrase', roles: ['VIEWER']})});
+				}).then(r => done(r.status))""");
+		assertThat(((Number) status).intValue()).isEqualTo(201);
+		driver.findElement(By.id("sign-out")).click();
+		waitUntil(d -> d.getCurrentUrl().contains("/login?logout"));
+		driver.findElement(By.name("username")).sendKeys("viewer-one");
+		driver.findElement(By.name("password")).sendKeys("a viewer passphrase");
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		waitUntil(d -> "true".equals(script("return document.body.dataset.ready")));
+		waitUntil(d -> "viewer-one".equals(d.findElement(By.id("user")).getText()));
+		assertThat(driver.findElement(By.id("tab-import")).isDisplayed()).isFalse();
+		assertThat(driver.findElement(By.id("panel-import")).isDisplayed()).isFalse();
+		assertThat(intData("nodes")).isPositive();
+		driver.findElement(By.id("sign-out")).click();
+		waitUntil(d -> d.getCurrentUrl().contains("/login?logout"));
+	}
+
 	/** Makes the page's fetch answer GET requests to paths starting with the given one with this JSON. */
 	private static void stubFetch(String path, String json) {
 		script("const path = arguments[0], body = arguments[1], real = window.fetch;"
