@@ -97,9 +97,12 @@ class SecurityConfiguration {
 		http.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class);
 		http.addFilterBefore(tokenFilter, BasicAuthenticationFilter.class);
 		http.httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint));
-		http.formLogin(Customizer.withDefaults());
+		// The sign-in page is the explorer's own (org.partnergraph.explorer.LoginPageController); Spring Security
+		// still handles POST /login, its failures (/login?error) and the session.
+		http.formLogin(form -> form.loginPage("/login"));
 		if (oidcClients.getIfAvailable() != null) {
-			http.oauth2Login(oauth -> oauth.userInfoEndpoint(user -> user.oidcUserService(oidcAccounts)));
+			http.oauth2Login(oauth -> oauth.loginPage("/login")
+				.userInfoEndpoint(user -> user.oidcUserService(oidcAccounts)));
 		}
 		http.logout(Customizer.withDefaults());
 		// Requests that carry their own credentials cannot be forged by another site; only the

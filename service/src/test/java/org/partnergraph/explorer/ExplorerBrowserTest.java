@@ -440,6 +440,56 @@ class ExplorerBrowserTest {
 		assertThat(csv).isEqualTo(expected);
 	}
 
+	@Test
+	@Order(15)
+	void signsOutAndBackInThroughTheExplorersOwnSignInPage() {
+		driver.findElement(By.id("sign-out")).click();
+		waitUntil(d -> d.getCurrentUrl().contains("/login?logout"));
+		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("signed out");
+		// The fields are labelled.
+		assertThat(driver.findElement(By.cssSelector("label[for=username]")).getText()).isEqualTo("User name");
+		assertThat(driver.findElement(By.cssSelector("label[for=password]")).getText()).isEqualTo("Password");
+		driver.findElement(By.name("username")).sendKeys("admin");
+		driver.findElement(By.name("password")).sendKeys("not the password");
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		waitUntil(d -> d.getCurrentUrl().contains("/login?error"));
+		assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).contains("Sign-in failed");
+		screenshot("sign-in-failed");
+		// The session is gone: the page sends to the sign-in page, then back.
+		driver.get(url("/"));
+		assertThat(driver.getCurrentUrl()).contains("/login");
+		driver.findElement(By.name("username")).sendKeys("admin");
+		driver.findElement(By.name("password")).sendKeys("test-admin-password");
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		waitUntil(d -> "true".equals(script("return document.body.dataset.ready")));
+		assertThat(driver.findElement(By.id("user")).getText()).isEqualTo("admin");
+	}
+
+	@Test
+	@Order(16)
+	void aViewerDoesNotSeeTheImportPanel() {
+		Object status = asyncScript("""
+				fetch('/explorer/csrf').then(() => {
+				  const token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')).split('=')[1];
+				  return fetch('/api/v1/users', {method: 'POST', headers: {'Content-Type': 'application/json',
+				    'X-XSRF-TOKEN': decodeURIComponent(token)},
+				    body: JSON.stringify({username: 'viewer-one', password: 'a viewer passphrase', roles: ['VIEWER']})});
+				}).then(r => done(r.status))""");
+		assertThat(((Number) status).intValue()).isEqualTo(201);
+		driver.findElement(By.id("sign-out")).click();
+		waitUntil(d -> d.getCurrentUrl().contains("/login?logout"));
+		driver.findElement(By.name("username")).sendKeys("viewer-one");
+		driver.findElement(By.name("password")).sendKeys("a viewer passphrase");
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		waitUntil(d -> "true".equals(script("return document.body.dataset.ready")));
+		waitUntil(d -> "viewer-one".equals(d.findElement(By.id("user")).getText()));
+		assertThat(driver.findElement(By.id("tab-import")).isDisplayed()).isFalse();
+		assertThat(driver.findElement(By.id("panel-import")).isDisplayed()).isFalse();
+		assertThat(intData("nodes")).isPositive();
+		driver.findElement(By.id("sign-out")).click();
+		waitUntil(d -> d.getCurrentUrl().contains("/login?logout"));
+	}
+
 	/** Makes the page's fetch answer GET requests to paths starting with the given one with this JSON. */
 	private static void stubFetch(String path, String json) {
 		script("const path = arguments[0], body = arguments[1], real = window.fetch;"
