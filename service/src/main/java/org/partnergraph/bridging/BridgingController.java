@@ -57,7 +57,8 @@ class BridgingController {
 				throw new BadParameterException("theme", "theme '" + id + "' is not a theme id", List.of());
 			}
 		}
-		NetworkFilter filter = NetworkFilter.parse(values(request, "country"), null, values(request, "linkType"), null,
+		NetworkFilter filter = NetworkFilter.parse(RequestParameters.values(request, "country"), null,
+				RequestParameters.values(request, "linkType"), null,
 				request.getParameter("asOf"));
 		return this.bridging.opportunities(filter, sectors("from", from), sectors("to", to), themes, limit,
 				RequestParameters.useCache(request));
@@ -102,10 +103,6 @@ class BridgingController {
 		return sectors;
 	}
 
-	private static List<String> values(HttpServletRequest request, String name) {
-		String[] values = request.getParameterValues(name);
-		return values == null ? null : List.of(values);
-	}
 
 
 }

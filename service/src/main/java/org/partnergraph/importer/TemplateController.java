@@ -9,8 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.partnergraph.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Import")
 class TemplateController {
 
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	@Operation(summary = "Blank XLSX workbook with the sheets 'stakeholders' and 'links'")
 	@GetMapping(".xlsx")
@@ -44,29 +41,23 @@ class TemplateController {
 				}
 			}
 			workbook.write(out);
-			return attachment(out.toByteArray(), "partnergraph-template.xlsx", XLSX);
+			return Downloads.attachment(out.toByteArray(), "partnergraph-template.xlsx", Downloads.XLSX);
 		}
 	}
 
 	@Operation(summary = "Blank stakeholders.csv")
 	@GetMapping("/stakeholders.csv")
 	ResponseEntity<byte[]> stakeholders() {
-		return attachment((String.join(",", Columns.STAKEHOLDERS) + "\r\n").getBytes(StandardCharsets.UTF_8),
-				"stakeholders.csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+		return Downloads.attachment((String.join(",", Columns.STAKEHOLDERS) + "\r\n").getBytes(StandardCharsets.UTF_8),
+				"stakeholders.csv", Downloads.CSV);
 	}
 
 	@Operation(summary = "Blank links.csv")
 	@GetMapping("/links.csv")
 	ResponseEntity<byte[]> links() {
-		return attachment((String.join(",", Columns.LINKS) + "\r\n").getBytes(StandardCharsets.UTF_8), "links.csv",
-				new MediaType("text", "csv", StandardCharsets.UTF_8));
+		return Downloads.attachment((String.join(",", Columns.LINKS) + "\r\n").getBytes(StandardCharsets.UTF_8), "links.csv",
+				Downloads.CSV);
 	}
 
-	private static ResponseEntity<byte[]> attachment(byte[] body, String name, MediaType type) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.contentType(type)
-			.body(body);
-	}
 
 }

@@ -15,6 +15,7 @@ import org.partnergraph.model.Sector;
 import org.partnergraph.model.Themes;
 import org.partnergraph.security.Visibility;
 import org.partnergraph.web.BadParameterException;
+import org.partnergraph.web.RequestParameters;
 
 /**
  * Which part of the network a request is about. Every list is "any of"; the filters combine with
@@ -37,14 +38,11 @@ public record NetworkFilter(List<String> countries, List<Sector> sectors, List<L
 
 	/** Reads the filter from a request's query parameters; lists may be repeated or comma-separated. */
 	public static NetworkFilter from(jakarta.servlet.http.HttpServletRequest request) {
-		return parse(values(request, "country"), values(request, "sector"), values(request, "linkType"),
-				values(request, "theme"), request.getParameter("asOf"));
+		return parse(RequestParameters.values(request, "country"), RequestParameters.values(request, "sector"),
+				RequestParameters.values(request, "linkType"), RequestParameters.values(request, "theme"),
+				request.getParameter("asOf"));
 	}
 
-	private static List<String> values(jakarta.servlet.http.HttpServletRequest request, String name) {
-		String[] values = request.getParameterValues(name);
-		return values == null ? null : List.of(values);
-	}
 
 	/** Reads the filter from request parameters, refusing values it does not know with a 400. */
 	public static NetworkFilter parse(List<String> country, List<String> sector, List<String> linkType,

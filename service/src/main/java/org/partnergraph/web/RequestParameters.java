@@ -40,6 +40,12 @@ public final class RequestParameters {
 		}
 	}
 
+	/** Every value of a parameter, as sent (repeated or comma-separated), or null when absent. */
+	public static List<String> values(HttpServletRequest request, String name) {
+		String[] values = request.getParameterValues(name);
+		return values == null ? null : List.of(values);
+	}
+
 	/** {@code cache=false} asks for a fresh computation. */
 	public static boolean useCache(HttpServletRequest request) {
 		return booleanValue("cache", request.getParameter("cache"), true);
