@@ -100,7 +100,7 @@ public class ImportService {
 		// The caller works on what it may see. What it may not see is neither compared, changed nor
 		// deleted, and its ids are refused without saying what they belong to.
 		NetworkSnapshot everything = GraphStore.readAll(tx, Visibility.ALL);
-		NetworkSnapshot stored = GraphStore.readAll(tx, visibility);
+		NetworkSnapshot stored = everything.visibleTo(visibility);
 		Set<String> hiddenIds = new HashSet<>();
 		everything.stakeholders().forEach(s -> hiddenIds.add(s.id()));
 		everything.links().forEach(l -> hiddenIds.add(l.id()));
