@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Bridging", description = "Partnerships worth brokering, and who could make the introduction")
 class BridgingController {
 
-	private static final Set<String> FILTERS = Set.of("country", "linkType", "asOf", "cache");
+	private static final Set<String> FILTERS = Set.of("country", "linkType", "asOf", "confidentiality", "cache");
 
 	private final BridgingService bridging;
 
@@ -58,8 +58,8 @@ class BridgingController {
 			}
 		}
 		NetworkFilter filter = NetworkFilter.parse(RequestParameters.values(request, "country"), null,
-				RequestParameters.values(request, "linkType"), null,
-				request.getParameter("asOf"));
+				RequestParameters.values(request, "linkType"), null, request.getParameter("asOf"),
+				RequestParameters.values(request, "confidentiality"));
 		return this.bridging.opportunities(filter, sectors("from", from), sectors("to", to), themes, limit,
 				RequestParameters.useCache(request));
 	}
@@ -86,7 +86,7 @@ class BridgingController {
 					+ "and the degree and betweenness of the organisations touched. Takes the filters as query parameters.")
 	@PostMapping("/what-if")
 	WhatIf.Answer whatIf(HttpServletRequest request, @RequestBody WhatIf.Request body) {
-		RequestParameters.allowOnly(request, Set.of("country", "sector", "linkType", "theme", "asOf"));
+		RequestParameters.allowOnly(request, Set.of("country", "sector", "linkType", "theme", "asOf", "confidentiality"));
 		return this.whatIf.whatIf(NetworkFilter.from(request), body);
 	}
 

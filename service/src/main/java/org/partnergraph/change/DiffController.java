@@ -56,12 +56,8 @@ class DiffController {
 		Comparator<NetworkDiff.LinkChange> order = Comparator.comparing(NetworkDiff.LinkChange::id);
 		started.sort(order);
 		ended.sort(order);
-		return new NetworkDiff(start, end, started, ended, this.analysis.summary(at(filter, start), cache),
-				this.analysis.summary(at(filter, end), cache));
-	}
-
-	private static NetworkFilter at(NetworkFilter filter, LocalDate day) {
-		return new NetworkFilter(filter.countries(), filter.sectors(), filter.linkTypes(), filter.themes(), day);
+		return new NetworkDiff(start, end, started, ended, this.analysis.summary(filter.on(start), cache),
+				this.analysis.summary(filter.on(end), cache));
 	}
 
 	private static NetworkDiff.LinkChange change(Projection projection, Projection.Link link) {

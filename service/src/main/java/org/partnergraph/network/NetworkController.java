@@ -29,8 +29,10 @@ class NetworkController {
 			@Parameter(description = "sector codes, e.g. JUSTICE,CSO") @RequestParam(required = false) List<String> sector,
 			@Parameter(description = "link types, e.g. FUNDS") @RequestParam(required = false) List<String> linkType,
 			@Parameter(description = "theme ids, e.g. shelter") @RequestParam(required = false) List<String> theme,
-			@Parameter(description = "a date, YYYY-MM-DD") @RequestParam(required = false) String asOf) {
-		return this.network.network(NetworkFilter.parse(country, sector, linkType, theme, asOf));
+			@Parameter(description = "a date, YYYY-MM-DD") @RequestParam(required = false) String asOf,
+			@Parameter(description = "confidentiality levels to keep, e.g. PUBLIC; narrows what the caller may see")
+			@RequestParam(required = false) List<String> confidentiality) {
+		return this.network.network(NetworkFilter.parse(country, sector, linkType, theme, asOf, confidentiality));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.partnergraph.model.Confidentiality;
 import org.partnergraph.model.Countries;
 import org.partnergraph.model.LinkType;
 import org.partnergraph.model.Sector;
@@ -26,27 +27,29 @@ import org.partnergraph.web.RequestParameters;
  * @param linkTypes links of these types
  * @param themes stakeholders working on any of these themes
  * @param asOf only links alive on that day: started on or before it and not ended before it
+ * @param confidentiality only stakeholders and links of these levels; it narrows what the caller may
+ * see and never widens it (a level the caller may not see stays hidden)
  */
 public record NetworkFilter(List<String> countries, List<Sector> sectors, List<LinkType> linkTypes,
-		List<String> themes, LocalDate asOf) {
+		List<String> themes, LocalDate asOf, List<Confidentiality> confidentiality) {
 
-	public static final NetworkFilter NONE = new NetworkFilter(List.of(), List.of(), List.of(), List.of(), null);
+	public static final NetworkFilter NONE = new NetworkFilter(List.of(), List.of(), List.of(), List.of(), null,
+			List.of());
 
 	/** The names of the filter's query parameters, and {@code cache}, which every analysis takes too. */
 	public static final java.util.Set<String> PARAMETERS = java.util.Set.of("country", "sector", "linkType", "theme",
-			"asOf", "cache");
+			"asOf", "confidentiality", "cache");
 
 	/** Reads the filter from a request's query parameters; lists may be repeated or comma-separated. */
 	public static NetworkFilter from(jakarta.servlet.http.HttpServletRequest request) {
 		return parse(RequestParameters.values(request, "country"), RequestParameters.values(request, "sector"),
 				RequestParameters.values(request, "linkType"), RequestParameters.values(request, "theme"),
-				request.getParameter("asOf"));
+				request.getParameter("asOf"), RequestParameters.values(request, "confidentiality"));
 	}
-
 
 	/** Reads the filter from request parameters, refusing values it does not know with a 400. */
 	public static NetworkFilter parse(List<String> country, List<String> sector, List<String> linkType,
-			List<String> theme, String asOf) {
+			List<String> theme, String asOf, List<String> confidentiality) {
 		List<String> countries = split(country).stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
 		for (String code : countries) {
 			if (!Countries.isValid(code)) {
@@ -70,7 +73,13 @@ public record NetworkFilter(List<String> countries, List<Sector> sectors, List<L
 			}
 		}
 		return new NetworkFilter(countries, enums("sector", split(sector), Sector.class),
-				enums("linkType", split(linkType), LinkType.class), themes, day);
+				enums("linkType", split(linkType), LinkType.class), themes, day,
+				enums("confidentiality", split(confidentiality), Confidentiality.class));
+	}
+
+	/** The same filter on another day. */
+	public NetworkFilter on(LocalDate day) {
+		return new NetworkFilter(this.countries, this.sectors, this.linkTypes, this.themes, day, this.confidentiality);
 	}
 
 	/**
@@ -83,7 +92,12 @@ public record NetworkFilter(List<String> countries, List<Sector> sectors, List<L
 
 	public Map<String, Object> parameters(Visibility visibility) {
 		var parameters = new HashMap<String, Object>();
-		parameters.put(Visibility.PARAMETER, visibility.names());
+		List<String> visible = visibility.names();
+		if (!this.confidentiality.isEmpty()) {
+			List<String> chosen = names(this.confidentiality);
+			visible = visible.stream().filter(chosen::contains).toList();
+		}
+		parameters.put(Visibility.PARAMETER, visible);
 		parameters.put("countries", this.countries.isEmpty() ? null : this.countries);
 		parameters.put("sectors", this.sectors.isEmpty() ? null : names(this.sectors));
 		parameters.put("themes", this.themes.isEmpty() ? null : this.themes);

@@ -44,7 +44,7 @@ class StakeholderController {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw new IllegalArgumentException("size must be from 1 to " + MAX_PAGE_SIZE);
 		}
-		var filter = NetworkFilter.parse(country, sector, null, theme, null);
+		var filter = NetworkFilter.parse(country, sector, null, theme, null, null);
 		return new PagedModel<>(this.stakeholders.find(filter, q, PageRequest.of(page, size)));
 	}
 

@@ -121,6 +121,34 @@ class ConfidentialityIT extends IntegrationTest {
 	}
 
 	@Test
+	@WithMockUser(roles = "VIEWER")
+	void theConfidentialityFilterNarrowsAndNeverWidens() throws Exception {
+		// PUBLIC only: the view to show before sharing a picture outside.
+		this.mvc.perform(get("/api/v1/network").param("confidentiality", "PUBLIC"))
+			.andExpect(jsonPath("$.nodes[*].data.id", containsInAnyOrder("ministry", "ngo")))
+			.andExpect(jsonPath("$.edges[*].data.id", containsInAnyOrder("ministry~COLLABORATES~ngo")));
+		this.mvc.perform(get("/api/v1/analysis/summary").param("confidentiality", "PUBLIC"))
+			.andExpect(jsonPath("$.nodes").value(2));
+		// Asking for a level the caller may not see gives nothing more.
+		this.mvc.perform(get("/api/v1/network").param("confidentiality", "RESTRICTED"))
+			.andExpect(jsonPath("$.nodes").isEmpty());
+		assertHidden(body(get("/api/v1/network").param("confidentiality", "PUBLIC,INTERNAL,RESTRICTED")));
+		assertHidden(body(get("/api/v1/bridging/opportunities").param("confidentiality", "RESTRICTED,PUBLIC")));
+		this.mvc.perform(get("/api/v1/network").param("confidentiality", "SECRET"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("confidentiality"));
+	}
+
+	@Test
+	void adminFiltersToOneLevel() throws Exception {
+		this.mvc.perform(get("/api/v1/network").param("confidentiality", "RESTRICTED"))
+			.andExpect(jsonPath("$.nodes[*].data.id", containsInAnyOrder("refuge")));
+		this.mvc.perform(get("/api/v1/analysis/centrality").param("measure", "degree")
+			.param("confidentiality", "PUBLIC,INTERNAL"))
+			.andExpect(jsonPath("$.scores[*].id", containsInAnyOrder("ministry", "ngo", "partner")));
+	}
+
+	@Test
 	@WithMockUser(roles = "EDITOR")
 	void editorImportNeitherRevealsNorTouchesRestrictedData() throws Exception {
 		// A link to the hidden id reads as a link to an id that does not exist.
