@@ -1,6 +1,7 @@
-// The analysis panel: centrality ranking, brokerage roles and structural holes as sortable tables.
+// The analysis panel: centrality ranking, brokerage roles, structural holes and communities as
+// sortable tables, and the network summary.
 
-import { h, fill, note, $ } from './dom.js';
+import { h, fill, note, formatNumber, $ } from './dom.js';
 import { getJson } from './api.js';
 import { dataTable } from './table.js';
 import { sectorLabel } from './palette.js';
@@ -8,10 +9,12 @@ import { sectorLabel } from './palette.js';
 const num = (key, label, digits) => ({ key, label, numeric: true, format: (v) => (v === null || v === undefined ? '' : (Number.isInteger(v) || digits === 0 ? String(v) : v.toFixed(digits || 4))) });
 
 export class AnalysisPanel {
-  constructor(container, { params, onSelect }) {
+  constructor(container, { params, onSelect, describe, onColourByCommunity }) {
     this.container = container;
     this.params = params;
     this.onSelect = onSelect;
+    this.describe = describe;
+    this.onColourByCommunity = onColourByCommunity;
     this.kind = $('#analysis-kind');
     this.measure = $('#analysis-measure');
     this.group = $('#analysis-group');
@@ -65,6 +68,10 @@ export class AnalysisPanel {
             num('total', 'Total', 0),
           ],
         });
+      } else if (kind === 'communities') {
+        block = this.communities(await getJson('/api/v1/analysis/communities', params));
+      } else if (kind === 'summary') {
+        block = summary(await getJson('/api/v1/analysis/summary', params));
       } else {
         const result = await getJson('/api/v1/analysis/structural-holes', params);
         const cut = new Set(result.articulationPoints || []);
@@ -90,7 +97,60 @@ export class AnalysisPanel {
       }
       if (request === this.request) fill(this.container, block);
     } catch (error) {
-      if (request === this.request) fill(this.container, note(error.unavailable ? 'This analysis is not available yet.' : error.message, error.unavailable ? 'unavailable' : 'error'));
+      if (request === this.request) fill(this.container, note(error.message, 'error'));
     }
   }
+
+  communities(result) {
+    const rows = [];
+    (result.communities || []).forEach((community, i) => {
+      for (const id of community.members) {
+        const { name, sector } = this.describe(id);
+        rows.push({ id, name, sector, community: i + 1, size: community.members.length });
+      }
+    });
+    return h('div', {},
+      h('p', {
+        text: `${(result.communities || []).length} communities (Leiden, resolution ${result.resolution}); `
+          + `modularity ${formatNumber(result.modularity, 3)}: above about 0.3 the groups are clearly denser inside than between.`,
+      }),
+      h('button', { type: 'button', class: 'secondary small', text: 'Colour the drawing by community', on: { click: () => this.onColourByCommunity() } }),
+      dataTable({
+        caption: 'Communities: groups of organisations tied more to each other than to the rest; community 1 is the largest',
+        filename: 'communities.csv',
+        rows,
+        sort: { key: 'community', ascending: true },
+        onRow: (row) => this.onSelect(row.id),
+        columns: [
+          { key: 'community', label: 'Community', numeric: true, format: (v) => String(v) },
+          { key: 'name', label: 'Organisation' },
+          { key: 'sector', label: 'Sector', format: sectorLabel },
+          { key: 'size', label: 'Size', numeric: true, format: (v) => String(v) },
+        ],
+      }));
+  }
+}
+
+const SUMMARY_FACTS = [
+  ['nodes', 'Organisations', 'in this view'],
+  ['links', 'Links', 'every recorded link, of any type'],
+  ['ties', 'Ties', 'pairs of organisations with at least one link'],
+  ['density', 'Density', 'ties as a share of all possible pairs'],
+  ['components', 'Components', 'separate parts that cannot reach each other (isolates count)'],
+  ['largestComponentNodes', 'Largest component', 'organisations in the biggest connected part'],
+  ['diameter', 'Diameter', 'most steps between two organisations of the largest component'],
+  ['averagePathLength', 'Average path length', 'steps between two organisations of the largest component, on average'],
+  ['averageClustering', 'Average clustering', "how often two partners of an organisation are partners too"],
+  ['sectorAssortativity', 'Sector assortativity', 'above 0: ties mostly stay within a sector; below 0: they cross sectors'],
+];
+
+function summary(result) {
+  return h('table', { class: 'data compact summary' },
+    h('caption', { text: 'The network in figures' }),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Measure' }), h('th', { scope: 'col', class: 'num', text: 'Value' }),
+      h('th', { scope: 'col', text: 'What it says' }))),
+    h('tbody', {}, ...SUMMARY_FACTS.map(([key, label, meaning]) => h('tr', { dataset: { key } },
+      h('th', { scope: 'row', text: label }),
+      h('td', { class: 'num', text: result[key] === null || result[key] === undefined ? 'n/a' : formatNumber(result[key], 3) }),
+      h('td', { text: meaning })))));
 }

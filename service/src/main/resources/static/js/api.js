@@ -7,11 +7,6 @@ export class ApiError extends Error {
     this.status = status;
     this.problem = problem || {};
   }
-
-  /** The endpoint is not there (yet): 404 or 405 on a path the service does not serve. */
-  get unavailable() {
-    return this.status === 404 || this.status === 405 || this.status === 501;
-  }
 }
 
 function cookie(name) {

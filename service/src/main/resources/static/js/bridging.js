@@ -1,13 +1,16 @@
 // Bridging opportunities (which new partnerships would close a gap, and who could introduce
-// them) and the what-if panel (propose links, see what changes). Both endpoints may not exist yet
-// on a server: the panels then say so.
+// them) and the what-if panel (propose links, see what changes; nothing is saved).
 
-import { h, fill, note, formatNumber, humanise, $ } from './dom.js';
-import { getJson, sendJson } from './api.js';
+import { h, fill, note, formatNumber, $ } from './dom.js';
+import { getJson, sendJson, query } from './api.js';
 import { SECTORS, LINK_TYPES, sectorLabel, linkTypeLabel, countryName } from './palette.js';
 import { StakeholderCombobox } from './combobox.js';
 
-const UNAVAILABLE = 'Not available yet: this server does not offer bridging suggestions.';
+/** The page's filters that bridging takes: the sectors are the panel's own, and so is the country. */
+function bridgingFilters(params) {
+  const { linkType, asOf, confidentiality } = params;
+  return { linkType, asOf, confidentiality };
+}
 
 export class BridgingPanel {
   constructor({ graph, onSelect, onPropose, onHighlight, params }) {
@@ -47,10 +50,10 @@ export class BridgingPanel {
     let result;
     try {
       result = await getJson('/api/v1/bridging/opportunities', {
-        from: this.from.value, to, country: this.country.value || undefined, limit: this.limit.value,
+        ...bridgingFilters(this.params()), from: this.from.value, to, country: this.country.value || undefined, limit: this.limit.value,
       });
     } catch (error) {
-      fill(this.result, error.unavailable ? note(UNAVAILABLE, 'unavailable') : note(error.message, 'error'));
+      fill(this.result, note(error.message, 'error'));
       return;
     }
     const opportunities = result.opportunities || [];
@@ -92,8 +95,9 @@ export class BridgingPanel {
 }
 
 export class WhatIfPanel {
-  constructor({ graph, onSelect }) {
+  constructor({ graph, params, onSelect }) {
     this.graph = graph;
+    this.params = params;
     this.onSelect = onSelect;
     this.links = [];
     this.list = $('#whatif-list');
@@ -155,42 +159,61 @@ export class WhatIfPanel {
     fill(this.result, note('Computing…'));
     let result;
     try {
-      result = await sendJson('POST', '/api/v1/bridging/what-if', {
+      // Computed on the network the filters show, like every other panel.
+      result = await sendJson('POST', `/api/v1/bridging/what-if${query(this.params())}`, {
         add: this.links.map((link) => ({ from: link.from.id, to: link.to.id, type: link.type })),
         remove: [],
       });
     } catch (error) {
-      fill(this.result, error.unavailable
-        ? note('Not available yet: this server cannot compute what-if changes. The proposed links are drawn dashed.', 'unavailable')
-        : note(error.message, 'error'));
+      fill(this.result, note(error.message, 'error'));
       return;
     }
-    fill(this.result, renderChange(result));
+    fill(this.result, renderChange(result, this.onSelect));
   }
 }
 
-/** Renders a what-if answer: before/after pairs as a table, anything else as a list of values. */
-function renderChange(result) {
-  if (result && result.before && result.after && typeof result.before === 'object') {
-    const keys = Array.from(new Set([...Object.keys(result.before), ...Object.keys(result.after)]))
-      .filter((key) => typeof result.before[key] !== 'object' && typeof result.after[key] !== 'object');
-    return h('table', { class: 'data compact' },
-      h('caption', { text: 'The network before and after the proposed links' }),
-      h('thead', {}, h('tr', {}, ...['Measure', 'Before', 'After', 'Change'].map((label) => h('th', { scope: 'col', text: label })))),
-      h('tbody', {}, ...keys.map((key) => {
-        const before = result.before[key];
-        const after = result.after[key];
-        const change = typeof before === 'number' && typeof after === 'number' ? after - before : '';
-        return h('tr', {}, h('td', { text: humanise(key) }), h('td', { class: 'num', text: formatNumber(before) }),
-          h('td', { class: 'num', text: formatNumber(after) }), h('td', { class: 'num', text: change === '' ? '' : (change > 0 ? '+' : '') + formatNumber(change) }));
-      })));
-  }
-  return valueList(result, 0);
+function signed(change, digits) {
+  if (Math.abs(change) < 1e-12) return '0';
+  return (change > 0 ? '+' : '−') + formatNumber(Math.abs(change), digits);
 }
 
-function valueList(value, depth) {
-  if (value === null || typeof value !== 'object') return h('span', { text: formatNumber(value) });
-  if (depth > 3) return h('span', { text: JSON.stringify(value) });
-  const entries = Array.isArray(value) ? value.map((v, i) => [String(i + 1), v]) : Object.entries(value);
-  return h('dl', { class: 'facts' }, ...entries.flatMap(([key, v]) => [h('dt', { text: humanise(key) }), h('dd', {}, valueList(v, depth + 1))]));
+/** A table of before/after rows: [label, before, after, digits]. */
+function beforeAfter(caption, rows, { firstColumn = 'Measure' } = {}) {
+  return h('table', { class: 'data compact whatif-table' },
+    h('caption', { text: caption }),
+    h('thead', {}, h('tr', {}, ...[firstColumn, 'Before', 'After', 'Change'].map((label, i) => h('th', { scope: 'col', class: i ? 'num' : null, text: label })))),
+    h('tbody', {}, ...rows.map(([label, before, after, digits]) => h('tr', { class: Math.abs(after - before) > 1e-12 ? 'changed' : null },
+      typeof label === 'string' ? h('th', { scope: 'row', text: label }) : h('th', { scope: 'row' }, label),
+      h('td', { class: 'num', text: formatNumber(before, digits) }),
+      h('td', { class: 'num', text: formatNumber(after, digits) }),
+      h('td', { class: 'num', text: signed(after - before, digits) })))));
+}
+
+/** The what-if answer: the network as a whole, sector pairs, the missing-tie checks and the organisations touched. */
+function renderChange(result, onSelect) {
+  const { before, after } = result;
+  const parts = [beforeAfter('The network before and after the proposed links', [
+    ['Components', before.components, after.components, 0],
+    ['Largest component', before.largestComponent, after.largestComponent, 0],
+    ['Fragmentation (share of pairs that cannot reach each other)', before.fragmentation, after.fragmentation, 3],
+    ['Sector pairs flagged as gaps', before.flaggedSectorPairs, after.flaggedSectorPairs, 0],
+  ])];
+  const pairs = result.sectorPairs || [];
+  parts.push(pairs.length
+    ? h('ul', { class: 'plain-list sector-changes', 'aria-label': 'Sector pairs that change' }, ...pairs.map((pair) => h('li', {
+      text: `${sectorLabel(pair.from)} – ${sectorLabel(pair.to)}: ${pair.tiesBefore} → ${pair.tiesAfter} ties`
+        + `${pair.flaggedBefore && !pair.flaggedAfter ? ' (gap closed)' : ''}${!pair.flaggedBefore && pair.flaggedAfter ? ' (now a gap)' : ''}`,
+    })))
+    : h('p', { class: 'hint', text: 'No tie between sectors changes.' }));
+  const checks = result.unlinked || [];
+  if (checks.length) {
+    parts.push(beforeAfter('Missing-tie checks: organisations each check lists', checks.map((check) => [check.description || check.name, check.before, check.after, 0]), { firstColumn: 'Check' }));
+  }
+  const touched = result.centrality || [];
+  if (touched.length) {
+    const name = (row) => h('button', { type: 'button', class: 'link-button', text: row.name, on: { click: () => onSelect(row.id) } });
+    parts.push(beforeAfter('Organisations touched: degree centrality (share of the others they are linked to)', touched.map((row) => [name(row), row.degreeBefore, row.degreeAfter, 3]), { firstColumn: 'Organisation' }));
+    parts.push(beforeAfter('Organisations touched: betweenness (how much they sit on shortest paths)', touched.map((row) => [name(row), row.betweennessBefore, row.betweennessAfter, 4]), { firstColumn: 'Organisation' }));
+  }
+  return h('div', { class: 'whatif-answer' }, ...parts);
 }

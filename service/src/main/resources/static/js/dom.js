@@ -43,7 +43,7 @@ export function svg(tag, attributes = {}) {
 export const $ = (selector, root = document) => root.querySelector(selector);
 export const $$ = (selector, root = document) => Array.from(root.querySelectorAll(selector));
 
-/** A message in a panel: info, error or 'unavailable'. */
+/** A message in a panel: info or error. */
 export function note(text, kind = 'info') {
   return h('p', { class: `note note-${kind}`, role: kind === 'error' ? 'alert' : null, text });
 }

@@ -4,7 +4,9 @@
 
 import { h, fill, note, $, $$, status, svg, debounce } from './dom.js';
 import { getJson, signOut } from './api.js';
-import { SECTORS, LINK_TYPES, TARGET_COUNTRIES, countryName, themeLabel, shapePoints } from './palette.js';
+import {
+  SECTORS, LINK_TYPES, TARGET_COUNTRIES, COMMUNITY_COLOURS, OTHER_COMMUNITY_COLOUR, countryName, themeLabel, shapePoints,
+} from './palette.js';
 import { Graph } from './graph.js';
 import { StakeholderCombobox } from './combobox.js';
 import { DetailsPanel } from './details.js';
@@ -14,13 +16,16 @@ import { BridgingPanel, WhatIfPanel } from './bridging.js';
 import { ImportPanel } from './importer.js';
 import { downloadBlob } from './csv.js';
 
-const FILTERS = ['country', 'sector', 'linkType', 'theme'];
+const FILTERS = ['country', 'sector', 'linkType', 'theme', 'confidentiality'];
+const CONFIDENTIALITY_LABELS = { PUBLIC: 'Public', INTERNAL: 'Internal', RESTRICTED: 'Restricted' };
 
 const state = {
-  filters: { country: [], sector: [], linkType: [], theme: [] },
+  filters: { country: [], sector: [], linkType: [], theme: [], confidentiality: [] },
   year: null, // a year, or null for all dates
   layout: 'force',
   sizeBy: 'degree',
+  colourBy: 'sector',
+  visibleLevels: ['PUBLIC'], // the confidentiality levels this account may see
   selected: null,
   focus: null, // {id, steps}
   options: { countries: [], themes: [], minYear: 2000, maxYear: new Date().getFullYear() },
@@ -53,6 +58,7 @@ function writeHash() {
   if (state.year !== null) search.set('year', String(state.year));
   if (state.layout !== 'force') search.set('layout', state.layout);
   if (state.sizeBy !== 'degree') search.set('size', state.sizeBy);
+  if (state.colourBy !== 'sector') search.set('colour', state.colourBy);
   if (state.focus) {
     search.set('focus', state.focus.id);
     search.set('steps', String(state.focus.steps));
@@ -75,6 +81,7 @@ function readHash() {
   if (['force', 'concentric', 'sector', 'country'].includes(layout)) state.layout = layout;
   const size = search.get('size');
   if (['none', 'degree', 'betweenness', 'closeness', 'harmonic', 'pagerank', 'eigenvector'].includes(size)) state.sizeBy = size;
+  state.colourBy = search.get('colour') === 'community' ? 'community' : 'sector';
   const focus = search.get('focus');
   if (focus) state.focus = { id: focus, steps: Math.min(3, Math.max(1, parseInt(search.get('steps'), 10) || 2)) };
   state.selected = focus || search.get('selected') || null;
@@ -101,8 +108,8 @@ async function scores(measure, p, net) {
     const result = await cached(`centrality|${measure}|${JSON.stringify(p)}`, () => getJson('/api/v1/analysis/centrality', { ...p, measure }));
     return new Map((result.scores || []).map((s) => [s.id, typeof s.score === 'number' ? s.score : 0]));
   } catch (error) {
-    // Without the analysis endpoint, size by the number of links drawn.
-    status(`Centrality unavailable (${error.message}); sizes show the number of links.`, 'error');
+    // The page stays usable when the measure cannot be computed: the server says why, sizes fall back to links drawn.
+    status(`Sizes show the number of links: ${error.message}`, 'error');
     const degree = new Map((net.nodes || []).map((n) => [n.data.id, 0]));
     for (const edge of net.edges || []) {
       degree.set(edge.data.source, (degree.get(edge.data.source) || 0) + 1);
@@ -110,6 +117,21 @@ async function scores(measure, p, net) {
     }
     return degree;
   }
+}
+
+/** Community colours (by id) of the network the layout uses, so the colours hold while the years play. */
+async function communityColours(p) {
+  const result = await cached(`communities|${JSON.stringify(p)}`, () => getJson('/api/v1/analysis/communities', p));
+  const colours = new Map();
+  const legend = [];
+  // The server lists the communities largest first; the biggest get the distinct colours.
+  (result.communities || []).forEach((community, i) => {
+    const colour = i < COMMUNITY_COLOURS.length && community.members.length > 1 ? COMMUNITY_COLOURS[i] : OTHER_COMMUNITY_COLOUR;
+    community.members.forEach((id) => colours.set(id, colour));
+    if (colour !== OTHER_COMMUNITY_COLOUR) legend.push({ label: `Community ${i + 1} (${community.members.length})`, colour });
+  });
+  if (legend.length < (result.communities || []).length) legend.push({ label: 'Smaller communities and isolates', colour: OTHER_COMMUNITY_COLOUR });
+  return { colours, legend, modularity: result.modularity };
 }
 
 async function loadOptions() {
@@ -160,11 +182,15 @@ async function reload({ keepSelection = true } = {}) {
     const layoutScores = await scores(layoutMeasure, base, layoutNetwork);
     const sizeScores = state.year !== null ? await scores(layoutMeasure, full, shown) : layoutScores;
     if (load !== loadCounter) return;
+    const communities = state.colourBy === 'community' ? await communityColours(base) : null;
+    if (load !== loadCounter) return;
     graph.show({ layoutNetwork, shown, layout: state.layout, layoutScores, scores: sizeScores, sizeBy: state.sizeBy });
+    graph.setNodeColours(communities && communities.colours);
+    showNodeLegend(communities);
     panels.whatif.redraw();
     const { nodes, links } = graph.counts();
     // What is drawn, for people using the keyboard (graph-info) and for the browser tests.
-    Object.assign($('#cy').dataset, { nodes: String(nodes), links: String(links), layout: state.layout, layoutMs: String(graph.lastLayoutMs || 0), digest: graph.digest(), highlight: '' });
+    Object.assign($('#cy').dataset, { nodes: String(nodes), links: String(links), layout: state.layout, colourBy: state.colourBy, layoutMs: String(graph.lastLayoutMs || 0), digest: graph.digest(), highlight: '' });
     fill($('#graph-info'), `${nodes} organisations, ${links} links`,
       state.year !== null ? ` alive at the end of ${state.year}` : '',
       nodes === 0 ? h('strong', { text: ' — no organisation matches these filters.' }) : '');
@@ -242,6 +268,9 @@ function buildFilters() {
   checkList($('#filter-sector'), 'sector', SECTORS.map((s) => ({ value: s.code, label: s.label, swatch: sectorSwatch(s, 14) })));
   checkList($('#filter-linkType'), 'linkType', LINK_TYPES.map((t) => ({ value: t.code, label: t.label, swatch: linkSwatch(t, 26) })));
   checkList($('#filter-theme'), 'theme', themes.map((id) => ({ value: id, label: themeLabel(id) })));
+  // Only an account that sees more than one level can narrow the view by level (e.g. to PUBLIC before sharing a picture).
+  checkList($('#filter-confidentiality'), 'confidentiality', state.visibleLevels.map((level) => ({ value: level, label: CONFIDENTIALITY_LABELS[level] || level })));
+  $('#confidentiality-group').hidden = state.visibleLevels.length < 2;
   const year = $('#year');
   year.min = String(minYear);
   year.max = String(maxYear);
@@ -346,8 +375,20 @@ function linkSwatch(type, width = 44) {
   return box;
 }
 
+/** The node legend: sectors (colour and shape), or communities (colour) with the sector shapes kept. */
+function showNodeLegend(communities) {
+  $('#legend-nodes-title').textContent = communities ? 'Communities' : 'Sectors';
+  if (!communities) {
+    fill($('#legend-sectors'), ...SECTORS.map((s) => h('li', {}, sectorSwatch(s), h('span', { text: s.label }))));
+    return;
+  }
+  fill($('#legend-sectors'),
+    ...communities.legend.map((entry) => h('li', {}, sectorSwatch({ shape: 'ellipse', color: entry.colour }), h('span', { text: entry.label }))),
+    h('li', { class: 'hint', text: `Leiden communities, modularity ${communities.modularity.toFixed(2)}. Shapes still show the sector.` }));
+}
+
 function buildLegend() {
-  fill($('#legend-sectors'), ...SECTORS.map((s) => h('li', {}, sectorSwatch(s), h('span', { text: s.label }))));
+  showNodeLegend(null);
   fill($('#legend-links'), ...LINK_TYPES.map((t) => h('li', {}, linkSwatch(t),
     h('span', { text: `${t.label}${t.directed ? '' : ' (both ways)'}` }))),
   h('li', {}, h('span', { class: 'legend-proposed', 'aria-hidden': 'true' }), h('span', { text: 'Proposed (not in the data)' })));
@@ -431,26 +472,17 @@ async function findPath(from, to) {
     return;
   }
   fill(result, note('Looking for a path…'));
-  let paths = null;
-  let server = false;
+  let paths;
   try {
     const answer = await getJson('/api/v1/bridging/paths', { from: from.id, to: to.id, maxHops: 4, ...params() });
-    // The server names each node and link with its details; the drawing works with ids.
-    paths = (answer.paths || []).filter((p) => Array.isArray(p.nodes) && p.nodes.length)
-      .map((p) => ({ ...p, nodes: p.nodes.map((n) => n.id ?? n), links: (p.links || []).map((l) => l.id ?? l) }));
-    server = true;
+    // The server names each node and link; the drawing works with ids.
+    paths = (answer.paths || []).map((p) => ({ ...p, nodes: p.nodes.map((n) => n.id), links: p.links.map((l) => l.id) }));
   } catch (error) {
-    if (!error.unavailable) {
-      fill(result, note(error.message, 'error'));
-      return;
-    }
-  }
-  if (!server) {
-    const path = graph.shortestPath(from.id, to.id);
-    paths = path ? [path] : [];
+    fill(result, note(error.message, 'error'));
+    return;
   }
   if (!paths.length) {
-    fill(result, note(`No path between ${from.name} and ${to.name}${server ? ' within 4 steps' : ' in the network shown'}.`));
+    fill(result, note(`No path between ${from.name} and ${to.name} within 4 steps in this view.`));
     return;
   }
   const names = new Map(graph.orgs.map((node) => [node.id(), node.data('label')]));
@@ -462,13 +494,20 @@ async function findPath(from, to) {
   };
   show(paths[0]);
   fill(result,
-    server ? null : note('Computed in the browser: the shortest path over the links shown, whatever their direction (the server does not offer introduction paths yet).', 'unavailable'),
+    h('p', { class: 'hint', text: 'Fewest steps first, then strong, recent and public ties.' }),
     h('ol', { class: 'paths' }, ...paths.slice(0, 5).map((path, i) => h('li', {},
       h('button', {
         type: 'button', class: 'link-button', text: `${path.nodes.length - 1} step${path.nodes.length > 2 ? 's' : ''}${i === 0 ? ' (shown)' : ''}`,
         on: { click: () => show(path) },
       }),
       h('span', { text: `: ${path.nodes.map((id) => names.get(id) || id).join(' → ')}` })))));
+}
+
+function setColourBy(value) {
+  state.colourBy = value;
+  $('#colour-by').value = value;
+  writeHash();
+  reload();
 }
 
 // ---------------------------------------------------------------- start
@@ -485,12 +524,17 @@ async function start() {
   });
   const inGraph = (id) => graph.has(id);
   details = new DetailsPanel($('#details'), { onSelect: (id) => select(id), inGraph });
-  panels.analysis = new AnalysisPanel($('#analysis-result'), { params, onSelect: (id) => select(id) });
-  panels.gaps = new GapsPanel({
-    matrix: $('#gap-matrix'), coverage: $('#gap-coverage'), unlinked: $('#gap-unlinked'), country: $('#gap-country'),
+  panels.analysis = new AnalysisPanel($('#analysis-result'), {
+    params,
     onSelect: (id) => select(id),
+    describe: (id) => (graph.has(id) ? { name: graph.node(id).data('label'), sector: graph.node(id).data('sector') } : { name: id, sector: '' }),
+    onColourByCommunity: () => setColourBy('community'),
   });
-  panels.whatif = new WhatIfPanel({ graph, onSelect: (id) => select(id) });
+  panels.gaps = new GapsPanel({
+    matrix: $('#gap-matrix'), coverage: $('#gap-coverage'), unlinked: $('#gap-unlinked'), dependencies: $('#gap-dependencies'),
+    country: $('#gap-country'), params, onSelect: (id) => select(id),
+  });
+  panels.whatif = new WhatIfPanel({ graph, params, onSelect: (id) => select(id) });
   panels.bridging = new BridgingPanel({
     graph,
     params,
@@ -523,13 +567,16 @@ async function start() {
     writeHash();
     reload();
   });
+  $('#colour-by').value = state.colourBy;
+  $('#colour-by').addEventListener('change', () => setColourBy($('#colour-by').value));
   $('#show-labels').addEventListener('change', () => graph.setLabels($('#show-labels').checked));
   $('#fit').addEventListener('click', () => graph.fit());
   $('#png').addEventListener('click', async () => downloadBlob('partnergraph.png', await graph.png()));
   $('#sign-out').addEventListener('click', () => signOut());
 
-  getJson('/api/v1/me').then((me) => {
+  const account = getJson('/api/v1/me').then((me) => {
     $('#user').textContent = me.username;
+    state.visibleLevels = me.visible || ['PUBLIC'];
     const authorities = me.authorities || [];
     const editor = authorities.includes('ROLE_EDITOR') || authorities.includes('ROLE_ADMIN');
     $('#tab-import').hidden = !editor;
@@ -546,7 +593,7 @@ async function start() {
   }).catch((error) => status(`Could not read your account: ${error.message}`, 'error'));
 
   try {
-    await loadOptions();
+    await Promise.all([loadOptions(), account]);
   } catch (error) {
     status(`The network could not be loaded: ${error.message}`, 'error');
     return;

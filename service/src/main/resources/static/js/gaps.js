@@ -1,15 +1,13 @@
-// The gap dashboard: ties between sectors (heatmap, E-I index), coverage of themes, and the
-// named checks of missing ties. The gap endpoints may not exist yet on a server: each part then
-// says so and the rest of the page works on.
+// The gap dashboard: ties between sectors (heatmap, E-I index), coverage of themes, the named
+// checks of missing ties and the single points of failure. Each part loads on its own, so one
+// failing answer leaves the others readable.
 
 import { h, fill, note, formatNumber } from './dom.js';
 import { getJson } from './api.js';
 import { SECTORS, sectorLabel, sectorShort, themeLabel, countryName } from './palette.js';
 
-const UNAVAILABLE = 'Not available yet: this server does not offer this analysis.';
-
 function failure(error) {
-  return error.unavailable ? note(UNAVAILABLE, 'unavailable') : note(error.message, 'error');
+  return note(error.message, 'error');
 }
 
 /** A colour for a density from 0 to 1 (light to dark blue) with a text colour that stays readable. */
@@ -23,11 +21,13 @@ function heat(density) {
 }
 
 export class GapsPanel {
-  constructor({ matrix, coverage, unlinked, country, onSelect }) {
+  constructor({ matrix, coverage, unlinked, dependencies, country, params, onSelect }) {
     this.matrix = matrix;
     this.coverage = coverage;
     this.unlinked = unlinked;
+    this.dependencies = dependencies;
     this.country = country;
+    this.params = params;
     this.onSelect = onSelect;
     this.request = 0;
     country.addEventListener('change', () => this.load());
@@ -43,18 +43,20 @@ export class GapsPanel {
   async load() {
     const request = ++this.request;
     const country = this.country.value || undefined;
-    fill(this.matrix, note('Loading…'));
-    fill(this.coverage, note('Loading…'));
-    fill(this.unlinked, note('Loading…'));
-    const [matrix, coverage, unlinked] = await Promise.allSettled([
-      getJson('/api/v1/gaps/sector-matrix', { country }),
-      getJson('/api/v1/gaps/coverage', { dimension: 'theme', country }),
-      getJson('/api/v1/gaps/unlinked', { country }),
+    // The page's other filters (link types, date, confidentiality...) apply; the country is the dashboard's own.
+    const params = { ...this.params(), country };
+    for (const part of [this.matrix, this.coverage, this.unlinked, this.dependencies]) fill(part, note('Loading…'));
+    const [matrix, coverage, unlinked, dependencies] = await Promise.allSettled([
+      getJson('/api/v1/gaps/sector-matrix', params),
+      getJson('/api/v1/gaps/coverage', { ...params, dimension: 'theme' }),
+      getJson('/api/v1/gaps/unlinked', params),
+      getJson('/api/v1/gaps/dependencies', params),
     ]);
     if (request !== this.request) return;
     fill(this.matrix, matrix.status === 'fulfilled' ? this.renderMatrix(matrix.value) : failure(matrix.reason));
     fill(this.coverage, coverage.status === 'fulfilled' ? this.renderCoverage(coverage.value, country) : failure(coverage.reason));
     fill(this.unlinked, unlinked.status === 'fulfilled' ? this.renderUnlinked(unlinked.value) : failure(unlinked.reason));
+    fill(this.dependencies, dependencies.status === 'fulfilled' ? this.renderDependencies(dependencies.value) : failure(dependencies.reason));
   }
 
   renderMatrix(result) {
@@ -82,12 +84,7 @@ export class GapsPanel {
           td.style.color = colours.color;
           return td;
         })))));
-    const ei = [];
-    if (Array.isArray(result.sectors)) {
-      for (const s of result.sectors) ei.push([s.sector, s.eiIndex]);
-    } else if (result.eiIndex && typeof result.eiIndex === 'object') {
-      for (const [sector, value] of Object.entries(result.eiIndex)) ei.push([sector, value]);
-    }
+    const ei = (result.sectors || []).filter((s) => s.stakeholders > 0).map((s) => [s.sector, s.eiIndex]);
     const eiList = ei.length ? h('table', { class: 'data compact' },
       h('caption', { text: 'E-I index: −1 only ties inside the sector (a silo), +1 only outside' }),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Sector' }), h('th', { scope: 'col', class: 'num', text: 'E-I index' }))),
@@ -152,5 +149,26 @@ export class GapsPanel {
           h('button', { type: 'button', class: 'link-button', text: s.name || s.id, on: { click: () => this.onSelect(s.id) } }))))
           : h('p', { text: 'None.' }));
     }));
+  }
+
+  renderDependencies(result) {
+    const points = result.singlePointsOfFailure || [];
+    const funding = (result.fundingConcentration || []).filter((row) => row.funders > 0);
+    const nameButton = (s) => h('button', { type: 'button', class: 'link-button', text: s.name || s.id, on: { click: () => this.onSelect(s.id) } });
+    const pointList = points.length
+      ? h('ul', { class: 'plain-list' }, ...points.map((p) => h('li', {}, nameButton(p),
+        h('span', { text: ` (${sectorLabel(p.sector)}) holds ${p.cutOff.length} organisation${p.cutOff.length === 1 ? '' : 's'} to the network: ` }),
+        ...p.cutOff.flatMap((s, i) => [i ? ', ' : '', nameButton(s)]))))
+      : h('p', { text: 'None: no single organisation holds others to the network.' });
+    const fundingTable = funding.length ? h('table', { class: 'data compact' },
+      h('caption', { text: "Funding concentration: each funded organisation's share from its largest funder" }),
+      h('thead', {}, h('tr', {}, ...['Funded', 'Funders', 'Largest funder', 'Share'].map((label, i) => h('th', { scope: 'col', class: i === 1 || i === 3 ? 'num' : null, text: label })))),
+      h('tbody', {}, ...funding.map((row) => h('tr', {},
+        h('td', {}, nameButton(row.recipient)),
+        h('td', { class: 'num', text: String(row.funders) }),
+        h('td', {}, row.largestFunder ? nameButton(row.largestFunder) : ''),
+        h('td', { class: 'num', text: `${Math.round(row.share * 100)}%` })))))
+      : h('p', { text: 'No funding link in this view.' });
+    return h('div', {}, h('h4', { text: 'Single points of failure' }), pointList, fundingTable);
   }
 }

@@ -101,6 +101,8 @@ function buildStyle({ labels, large, haystack }) {
       style: { 'background-color': sector.color, shape: sector.shape },
     });
   }
+  // Colouring by community replaces the sector colour; the shape still tells the sector.
+  style.push({ selector: 'node.org[communityColour]', style: { 'background-color': 'data(communityColour)' } });
   style.push({
     selector: 'edge',
     style: {
@@ -404,6 +406,17 @@ export class Graph {
     cy.add(labels);
   }
 
+  /** Colours organisations by a map of id to colour (communities), or by sector again when null. */
+  setNodeColours(colours) {
+    this.cy.batch(() => {
+      this.orgs.forEach((node) => {
+        const colour = colours && colours.get(node.id());
+        if (colour) node.data('communityColour', colour);
+        else node.removeData('communityColour');
+      });
+    });
+  }
+
   // ---------------------------------------------------------------- highlights
 
   clearHighlights() {
@@ -459,16 +472,6 @@ export class Graph {
       elements.edges().addClass('path-edge');
     });
     if (elements.nonempty()) this.fitTo(elements, 60);
-  }
-
-  /** The shortest path in the drawn network, ignoring direction: a list of node ids, or null. */
-  shortestPath(fromId, toId) {
-    const from = this.node(fromId);
-    const to = this.node(toId);
-    if (from.empty() || to.empty()) return null;
-    const result = this.cy.elements().not('.group-label').not('.proposed').aStar({ root: from, goal: to, directed: false });
-    if (!result.found) return null;
-    return { nodes: result.path.nodes().map((node) => node.id()), links: result.path.edges().map((edge) => edge.data('linkId')) };
   }
 
   /** A bridging pair and the organisations that could introduce them. */

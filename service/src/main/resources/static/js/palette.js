@@ -29,6 +29,11 @@ export const LINK_TYPES = [
 
 export const LINK_TYPE = Object.fromEntries(LINK_TYPES.map((type) => [type.code, type]));
 
+// Communities: Paul Tol's 'muted' scheme (colour-blind safe), then grey for the many small ones
+// that would otherwise need colours too close to tell apart.
+export const COMMUNITY_COLOURS = ['#332288', '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#882255', '#AA4499'];
+export const OTHER_COMMUNITY_COLOUR = '#DDDDDD';
+
 export const TARGET_COUNTRIES = ['KH', 'ID', 'LA', 'MM', 'PH', 'TH', 'VN'];
 export const ASEAN_COUNTRIES = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN', 'TL'];
 

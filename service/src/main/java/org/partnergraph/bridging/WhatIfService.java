@@ -80,8 +80,9 @@ public class WhatIfService {
 		GapResults.Unlinked checksAfter = GapService.unlinked(after);
 		var checks = new ArrayList<WhatIf.CheckChange>();
 		for (int i = 0; i < checksBefore.checks().size(); i++) {
-			checks.add(new WhatIf.CheckChange(checksBefore.checks().get(i).name(),
-					checksBefore.checks().get(i).stakeholders().size(), checksAfter.checks().get(i).stakeholders().size()));
+			GapResults.Check check = checksBefore.checks().get(i);
+			checks.add(new WhatIf.CheckChange(check.name(), check.description(), check.stakeholders().size(),
+					checksAfter.checks().get(i).stakeholders().size()));
 		}
 		double[] degreeBefore = Centrality.degree(before.graph(), Direction.UNDIRECTED, false);
 		double[] degreeAfter = Centrality.degree(after.graph(), Direction.UNDIRECTED, false);

@@ -41,6 +41,8 @@ class WhatIfAndDiffIT extends IntegrationTest {
 					org.hamcrest.Matchers.greaterThan(0)))
 			.andExpect(jsonPath("$.unlinked[?(@.name == 'private-without-state')].before", contains(1)))
 			.andExpect(jsonPath("$.unlinked[?(@.name == 'private-without-state')].after", contains(0)))
+			.andExpect(jsonPath("$.unlinked[?(@.name == 'isolates')].description",
+					contains("Stakeholders with no tie at all")))
 			.andExpect(jsonPath("$.centrality[?(@.id == 'j1')].degreeBefore", contains(near(2 / 8.0))))
 			.andExpect(jsonPath("$.centrality[?(@.id == 'j1')].degreeAfter", contains(near(3 / 8.0))))
 			.andExpect(jsonPath("$.before.components").value(2))
