@@ -17,7 +17,19 @@ function heat(density) {
   const light = [239, 243, 255];
   const dark = [8, 69, 148];
   const rgb = light.map((l, i) => Math.round(l + (dark[i] - l) * t));
-  return { background: `rgb(${rgb.join(',')})`, color: t > 0.5 ? '#ffffff' : '#111111' };
+  return { background: `rgb(${rgb.join(',')})`, color: readableOn(rgb) };
+}
+
+/** Black or white text, whichever contrasts more with the background (WCAG relative luminance). */
+function readableOn(rgb) {
+  const [r, g, b] = rgb.map((c) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  const againstBlack = (luminance + 0.05) / 0.05;
+  const againstWhite = 1.05 / (luminance + 0.05);
+  return againstBlack >= againstWhite ? '#000000' : '#ffffff';
 }
 
 export class GapsPanel {

@@ -64,6 +64,8 @@ class ExplorerBrowserTest {
 
 	private static final Path DATA_DIR = tempDir("partnergraph-explorer-test-");
 
+	private static final String AXE_SOURCE = resource("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js");
+
 	private static WebDriver driver;
 
 	private static Path browserProfile;
@@ -545,6 +547,115 @@ class ExplorerBrowserTest {
 		driver.get(url("/#"));
 	}
 
+	/**
+	 * axe-core's WCAG 2.1 A and AA rules (contrast, labels, names, roles, keyboard traps...) over the page in
+	 * each of its states: every panel open with its content, the filter lists unfolded, and the sign-in page.
+	 */
+	@Test
+	@Order(18)
+	void everyPanelAndTheSignInPagePassTheAccessibilityAudit() {
+		List<String> violations = new ArrayList<>();
+		for (WebElement group : driver.findElements(By.cssSelector("#filters details"))) {
+			if (group.isDisplayed()) {
+				group.findElement(By.tagName("summary")).click();
+			}
+		}
+		driver.findElement(By.cssSelector("#path-box summary")).click();
+		violations.addAll(audit("details panel, filters unfolded"));
+		pick("search", "Cambodia Ministry");
+		waitUntil(d -> d.findElement(By.cssSelector("#details .details-name")).getText().contains("Cambodia"));
+		violations.addAll(audit("details of an organisation"));
+
+		driver.findElement(By.id("tab-analysis")).click();
+		var kind = new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("analysis-kind")));
+		for (String analysis : List.of("centrality", "brokerage", "structural-holes", "communities", "summary")) {
+			kind.selectByValue(analysis);
+			waitUntil(d -> !d.findElements(By.cssSelector("#analysis-result table")).isEmpty());
+			violations.addAll(audit("analysis: " + analysis));
+		}
+		driver.findElement(By.id("tab-gaps")).click();
+		waitFor(By.cssSelector("#gap-dependencies h4"));
+		for (WebElement check : driver.findElements(By.cssSelector("#gap-unlinked details summary"))) {
+			check.click();
+		}
+		driver.findElement(By.cssSelector("#gap-coverage .cell-button")).click();
+		violations.addAll(audit("gap dashboard"));
+		driver.findElement(By.id("tab-bridging")).click();
+		driver.findElement(By.cssSelector("#bridging-form button[type=submit]")).click();
+		waitFor(By.cssSelector("#bridging-result .opportunity-button")).click();
+		violations.addAll(audit("bridging opportunities"));
+		driver.findElement(By.id("tab-whatif")).click();
+		pick("whatif-from", "Walk Free");
+		pick("whatif-to", "UN Women");
+		driver.findElement(By.cssSelector("#whatif-form button[type=submit]")).click();
+		driver.findElement(By.id("whatif-run")).click();
+		waitFor(By.cssSelector("#whatif-result table.whatif-table"));
+		violations.addAll(audit("what-if"));
+		driver.findElement(By.id("tab-import")).click();
+		violations.addAll(audit("import"));
+
+		driver.findElement(By.id("sign-out")).click();
+		waitUntil(d -> d.getCurrentUrl().contains("/login?logout"));
+		violations.addAll(audit("sign-in page"));
+		driver.findElement(By.name("username")).sendKeys("admin");
+		driver.findElement(By.name("password")).sendKeys("not the password");
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		waitUntil(d -> d.getCurrentUrl().contains("/login?error"));
+		violations.addAll(audit("sign-in page with an error"));
+		assertThat(violations).as("WCAG 2.1 A/AA violations found by axe-core").isEmpty();
+	}
+
+	/** The filters, the tabs and the analysis table work from the keyboard alone. */
+	@Test
+	@Order(19)
+	void filtersTabsAndTablesWorkFromTheKeyboard() {
+		int all = intData("nodes");
+		script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+		var keys = new org.openqa.selenium.interactions.Actions(driver);
+		// Tab from the top of the page to the sector filter, open it, tick the first sector.
+		String summary = "//details[.//fieldset[@id='filter-sector']]/summary";
+		WebElement sectors = driver.findElement(By.xpath(summary));
+		for (int i = 0; i < 60 && !sectors.equals(driver.switchTo().activeElement()); i++) {
+			keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+		}
+		assertThat(driver.switchTo().activeElement()).as("the sector filter is reached with Tab").isEqualTo(sectors);
+		keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+		keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+		WebElement first = driver.switchTo().activeElement();
+		assertThat(first.getAttribute("name")).isEqualTo("sector");
+		keys.sendKeys(org.openqa.selenium.Keys.SPACE).perform();
+		waitUntil(d -> intData("nodes") < all && d.getCurrentUrl().contains("sector=" + first.getAttribute("value")));
+
+		// The tabs: arrow keys move between them.
+		driver.findElement(By.id("tab-details")).click();
+		keys.sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT).perform();
+		assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("tab-analysis");
+		assertThat(driver.findElement(By.id("panel-analysis")).isDisplayed()).isTrue();
+		// A table row is focusable and Enter selects its organisation.
+		WebElement row = waitFor(By.cssSelector("#analysis-result table.data tbody tr"));
+		String name = row.findElements(By.tagName("td")).get(1).getText();
+		script("arguments[0].focus()", row);
+		keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+		waitUntil(d -> name.equals(d.findElement(By.cssSelector("#details .details-name")).getText()));
+		driver.get(url("/#"));
+	}
+
+	/** Runs axe-core in the page; returns one line per violation and element. */
+	private static List<String> audit(String state) {
+		script(AXE_SOURCE);
+		Object result = asyncScript("""
+				axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+				                   resultTypes: ['violations']})
+				  .then(r => done(r.violations.flatMap(v => v.nodes.map(n =>
+				    v.id + ' (' + v.impact + '): ' + n.target.join(' ') + ' – ' + n.failureSummary.replace(/\\s+/g, ' ')))))
+				  .catch(e => done(['axe failed: ' + e]));""");
+		List<String> lines = new ArrayList<>();
+		for (Object line : (List<?>) result) {
+			lines.add(state + ": " + line);
+		}
+		return lines;
+	}
+
 	/** Types into a stakeholder combobox and picks the first suggestion. */
 	private static void pick(String inputId, String text) {
 		WebElement input = driver.findElement(By.id(inputId));
@@ -623,6 +734,18 @@ class ExplorerBrowserTest {
 		try {
 			Files.write(SCREENSHOTS.resolve("explorer-" + name + ".png"),
 					((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String resource(String path) {
+		try (var in = ExplorerBrowserTest.class.getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException(path + " is not on the test classpath");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
