@@ -37,6 +37,7 @@ let details;
 let panels = {};
 let loadCounter = 0;
 let playing = false;
+let anonymous = false; // the service lets anyone on this machine read public data (anonymous-read)
 
 // ---------------------------------------------------------------- parameters and the address
 
@@ -572,10 +573,12 @@ async function start() {
   $('#show-labels').addEventListener('change', () => graph.setLabels($('#show-labels').checked));
   $('#fit').addEventListener('click', () => graph.fit());
   $('#png').addEventListener('click', async () => downloadBlob('partnergraph.png', await graph.png()));
-  $('#sign-out').addEventListener('click', () => signOut());
+  $('#sign-out').addEventListener('click', () => (anonymous ? window.location.assign('/login') : signOut()));
 
   const account = getJson('/api/v1/me').then((me) => {
-    $('#user').textContent = me.username;
+    anonymous = me.anonymous === true;
+    $('#user').textContent = anonymous ? 'Not signed in: public data, read only' : me.username;
+    $('#sign-out').textContent = anonymous ? 'Sign in' : 'Sign out';
     state.visibleLevels = me.visible || ['PUBLIC'];
     const authorities = me.authorities || [];
     const editor = authorities.includes('ROLE_EDITOR') || authorities.includes('ROLE_ADMIN');

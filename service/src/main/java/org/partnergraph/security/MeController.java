@@ -8,6 +8,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,12 @@ class MeController {
 	@Operation(summary = "Who am I, and what may I see")
 	@GetMapping
 	Map<String, Object> me(Authentication authentication) {
-		return Map.of("username", authentication.getName(), "authorities",
+		// Anonymous reading (partnergraph.security.anonymous-read) lets a caller in without an account.
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+			return Map.of("username", "anonymous", "anonymous", true, "authorities", List.of(), "visible",
+					Visibility.PUBLIC_ONLY.names());
+		}
+		return Map.of("username", authentication.getName(), "anonymous", false, "authorities",
 				authentication.getAuthorities().stream().map(Object::toString).sorted().toList(), "visible",
 				Visibility.of(authentication).names());
 	}

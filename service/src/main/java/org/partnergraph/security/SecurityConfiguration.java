@@ -84,6 +84,9 @@ class SecurityConfiguration {
 			.hasRole(Role.EDITOR.name())
 			.requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/audit", "/api/v1/audit/**")
 			.hasRole(Role.ADMIN.name())
+			// The explorer page and who-am-I are for readers: with anonymous reading on, anyone on this machine.
+			.requestMatchers(HttpMethod.GET, "/", "/index.html", "/js/**", "/css/**", "/webjars/**", "/api/v1/me")
+			.access(readers)
 			.requestMatchers("/api/v1/me", "/api/v1/me/**")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/api/v1/export/**")

@@ -201,6 +201,13 @@ class SecurityIT extends IntegrationTest {
 	}
 
 	@Test
+	void withoutAnonymousReadingThePageAndWhoAmIAskForASignIn() throws Exception {
+		this.mvc.perform(get("/").with(anonymous())).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/api/v1/me").with(anonymous())).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/network").with(anonymous())).andExpect(status().isUnauthorized());
+	}
+
+	@Test
 	void anonymousReadingNeedsALoopbackOnlyService() {
 		assertThatThrownBy(() -> SecurityConfiguration.requireLoopback(null)).hasMessageContaining("server.address");
 		assertThatThrownBy(() -> SecurityConfiguration.requireLoopback("0.0.0.0"))
