@@ -79,13 +79,14 @@ export class GapsPanel {
     }
     const sectors = SECTORS.map((s) => s.code);
     const table = h('table', { class: 'heatmap' },
-      h('caption', { text: 'Organisation pairs with at least one link, between and within sectors. Colour: density. ⚠ marks a thin or missing tie.' }),
+      h('caption', { text: 'Organisation pairs with at least one link, between and within sectors. Colour: density. ⚠ marks a thin or missing tie; · no possible pair.' }),
       h('thead', {}, h('tr', {}, h('td'), ...sectors.map((code) => h('th', { scope: 'col', title: sectorLabel(code) }, h('span', { class: 'vertical', text: sectorShort(code) }))))),
       h('tbody', {}, ...sectors.map((row) => h('tr', {},
         h('th', { scope: 'row', title: sectorLabel(row), text: sectorShort(row) }),
         ...sectors.map((col) => {
           const cell = cells.get(`${row}|${col}`);
-          if (!cell) return h('td', { class: 'empty', title: 'No possible pair', text: '' });
+          // No possible pair: a sector without organisations here (or a single one, within its own sector).
+          if (!cell || !cell.possiblePairs) return h('td', { class: 'empty', title: `${sectorLabel(row)} – ${sectorLabel(col)}: no possible pair here`, text: '·' });
           const colours = heat(cell.density);
           const td = h('td', {
             class: cell.flagged ? 'flagged' : null,
