@@ -100,6 +100,7 @@ export class WhatIfPanel {
     this.params = params;
     this.onSelect = onSelect;
     this.links = [];
+    this.endings = []; // existing links proposed to end
     this.list = $('#whatif-list');
     this.result = $('#whatif-result');
     this.fromBox = new StakeholderCombobox($('#whatif-from'), $('#whatif-from-list'));
@@ -126,6 +127,7 @@ export class WhatIfPanel {
     $('#whatif-run').addEventListener('click', () => this.run());
     $('#whatif-clear').addEventListener('click', () => {
       this.links = [];
+      this.endings = [];
       this.render();
       fill(this.result);
     });
@@ -136,13 +138,24 @@ export class WhatIfPanel {
     this.render();
   }
 
+  /** Proposes that an existing link ends (it is left out of the network the change is computed on). */
+  end(link) {
+    if (this.endings.some((ending) => ending.id === link.id)) return;
+    const [from, to] = link.direction === 'IN' ? [link.to, link.from] : [link.from, link.to];
+    this.endings.push({ id: link.id, type: link.type, from: { id: from.id, name: from.name }, to: { id: to.id, name: to.name } });
+    this.render();
+  }
+
   render() {
-    fill(this.list, ...this.links.map((link, i) => h('li', {},
+    const item = (list, i, verb, link) => h('li', {},
+      h('strong', { text: `${verb}: ` }),
       `${link.from.name} – ${linkTypeLabel(link.type)} → ${link.to.name} `,
       h('button', {
-        type: 'button', class: 'secondary small', text: 'Remove', 'aria-label': `Remove ${link.from.name} to ${link.to.name}`,
-        on: { click: () => { this.links.splice(i, 1); this.render(); } },
-      }))));
+        type: 'button', class: 'secondary small', text: 'Remove', 'aria-label': `Remove from the proposal: ${verb} ${link.from.name} to ${link.to.name}`,
+        on: { click: () => { list.splice(i, 1); this.render(); } },
+      }));
+    fill(this.list, ...this.links.map((link, i) => item(this.links, i, 'New', link)),
+      ...this.endings.map((link, i) => item(this.endings, i, 'Ends', link)));
     this.redraw();
   }
 
@@ -152,8 +165,8 @@ export class WhatIfPanel {
   }
 
   async run() {
-    if (!this.links.length) {
-      fill(this.result, note('Add a proposed link first.', 'error'));
+    if (!this.links.length && !this.endings.length) {
+      fill(this.result, note('Propose a new link, or choose "What if it ended?" on a link in the details, first.', 'error'));
       return;
     }
     fill(this.result, note('Computing…'));
@@ -162,7 +175,7 @@ export class WhatIfPanel {
       // Computed on the network the filters show, like every other panel.
       result = await sendJson('POST', `/api/v1/bridging/what-if${query(this.params())}`, {
         add: this.links.map((link) => ({ from: link.from.id, to: link.to.id, type: link.type })),
-        remove: [],
+        remove: this.endings.map((link) => link.id),
       });
     } catch (error) {
       fill(this.result, note(error.message, 'error'));
@@ -192,7 +205,7 @@ function beforeAfter(caption, rows, { firstColumn = 'Measure' } = {}) {
 /** The what-if answer: the network as a whole, sector pairs, the missing-tie checks and the organisations touched. */
 function renderChange(result, onSelect) {
   const { before, after } = result;
-  const parts = [beforeAfter('The network before and after the proposed links', [
+  const parts = [beforeAfter('The network before and after the proposed change', [
     ['Components', before.components, after.components, 0],
     ['Largest component', before.largestComponent, after.largestComponent, 0],
     ['Fragmentation (share of pairs that cannot reach each other)', before.fragmentation, after.fragmentation, 3],

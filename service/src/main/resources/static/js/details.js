@@ -27,10 +27,11 @@ function dates(link) {
 }
 
 export class DetailsPanel {
-  constructor(container, { onSelect, inGraph }) {
+  constructor(container, { onSelect, inGraph, onProposeEnd }) {
     this.container = container;
     this.onSelect = onSelect;
     this.inGraph = inGraph;
+    this.onProposeEnd = onProposeEnd;
     this.request = 0;
   }
 
@@ -71,7 +72,14 @@ export class DetailsPanel {
         h('span', { class: 'visually-hidden', text: `${linkTypeLabel(link.type)} ${link.direction === 'OUT' ? 'to' : 'from'} ` }),
         otherButton,
         h('div', { class: 'meta', text: meta }),
-        link.evidence ? h('div', { class: 'evidence', text: `Evidence: ${link.evidence}` }) : null);
+        link.evidence ? h('div', { class: 'evidence', text: `Evidence: ${link.evidence}` }) : null,
+        h('button', {
+          type: 'button',
+          class: 'secondary small end-link',
+          text: 'What if it ended?',
+          'aria-label': `What if the link ${linkTypeLabel(link.type)} between ${s.name} and ${other.name || other.id} ended?`,
+          on: { click: () => this.onProposeEnd({ id: link.id, type: link.type, from: s, to: other, direction: link.direction }) },
+        }));
     }));
     fill(this.container,
       h('h3', { class: 'details-name', text: s.name }),

@@ -524,7 +524,14 @@ async function start() {
     onBackground: () => {},
   });
   const inGraph = (id) => graph.has(id);
-  details = new DetailsPanel($('#details'), { onSelect: (id) => select(id), inGraph });
+  details = new DetailsPanel($('#details'), {
+    onSelect: (id) => select(id),
+    inGraph,
+    onProposeEnd: (link) => {
+      panels.whatif.end(link);
+      showTab('whatif');
+    },
+  });
   panels.analysis = new AnalysisPanel($('#analysis-result'), {
     params,
     onSelect: (id) => select(id),

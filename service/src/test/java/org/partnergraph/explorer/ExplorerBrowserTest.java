@@ -640,6 +640,39 @@ class ExplorerBrowserTest {
 		driver.get(url("/#"));
 	}
 
+	@Test
+	@Order(20)
+	void whatIfALinkEndedFromTheDetailsPanel() {
+		// An organisation with a single link: ending it leaves the organisation alone.
+		String leaf = (String) asyncScript("""
+				fetch('/api/v1/network').then(r => r.json()).then(n => {
+				  const degree = new Map();
+				  for (const e of n.edges) for (const end of [e.data.source, e.data.target]) degree.set(end, (degree.get(end) || 0) + 1);
+				  const ties = new Map();
+				  for (const e of n.edges) for (const [a, b] of [[e.data.source, e.data.target], [e.data.target, e.data.source]]) {
+				    if (!ties.has(a)) ties.set(a, new Set());
+				    ties.get(a).add(b);
+				  }
+				  done([...degree.keys()].sort().find(id => degree.get(id) === 1 && degree.get([...ties.get(id)][0]) > 1));
+				})""");
+		assertThat(leaf).as("an organisation with exactly one link in the seed").isNotNull();
+		driver.get(url("/#selected=" + leaf));
+		driver.navigate().refresh();
+		waitUntil(d -> "true".equals(script("return document.body.dataset.ready")));
+		WebElement end = waitFor(By.cssSelector("#details .links .end-link"));
+		assertThat(driver.findElements(By.cssSelector("#details .links .end-link"))).hasSize(1);
+		end.click();
+		assertThat(driver.findElement(By.id("panel-whatif")).isDisplayed()).isTrue();
+		assertThat(driver.findElement(By.id("whatif-list")).getText()).startsWith("Ends:");
+		driver.findElement(By.id("whatif-run")).click();
+		WebElement network = waitFor(By.cssSelector("#whatif-result table.whatif-table"));
+		Map<String, String> components = rows(network).get(0);
+		assertThat(Integer.parseInt(components.get("After")) - Integer.parseInt(components.get("Before"))).isEqualTo(1);
+		assertThat(driver.findElement(By.id("whatif-result")).getText()).contains("Stakeholders with no tie at all");
+		screenshot("what-if-ended");
+		driver.get(url("/#"));
+	}
+
 	/** Runs axe-core in the page; returns one line per violation and element. */
 	private static List<String> audit(String state) {
 		script(AXE_SOURCE);
