@@ -160,11 +160,13 @@ async function reload({ keepSelection = true } = {}) {
     const layoutScores = await scores(layoutMeasure, base, layoutNetwork);
     const sizeScores = state.year !== null ? await scores(layoutMeasure, full, shown) : layoutScores;
     if (load !== loadCounter) return;
-    graph.show({ layoutNetwork, shown, layout: state.layout, layoutScores, scores: sizeScores, sizeBy: state.sizeBy });
+    status(`Laying out ${(layoutNetwork.nodes || []).length.toLocaleString('en')} organisations…`);
+    const drawn = await graph.show({ layoutNetwork, shown, layout: state.layout, layoutScores, scores: sizeScores, sizeBy: state.sizeBy });
+    if (!drawn || load !== loadCounter) return;
     panels.whatif.redraw();
     const { nodes, links } = graph.counts();
     // What is drawn, for people using the keyboard (graph-info) and for the browser tests.
-    Object.assign($('#cy').dataset, { nodes: String(nodes), links: String(links), layout: state.layout, layoutMs: String(graph.lastLayoutMs || 0), digest: graph.digest(), highlight: '' });
+    Object.assign($('#cy').dataset, { nodes: String(nodes), links: String(links), layout: state.layout, ...graph.facts(), digest: graph.digest(), highlight: '' });
     fill($('#graph-info'), `${nodes} organisations, ${links} links`,
       state.year !== null ? ` alive at the end of ${state.year}` : '',
       nodes === 0 ? h('strong', { text: ' — no organisation matches these filters.' }) : '');
