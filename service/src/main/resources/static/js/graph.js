@@ -217,7 +217,7 @@ export class Graph {
     this.worker = null;
     this.pendingLayout = null;
     this.workerLayouts = new WeakMap(); // network → (layout|sizeBy → positions)
-    this.lastLayout = { ms: 0, thread: 'main', longestPauseMs: 0 };
+    this.lastLayout = { thread: 'main', ms: 0, roundTripMs: 0, longestPauseMs: 0 };
     this.cy = cytoscape({
       container,
       elements: [],
@@ -282,7 +282,7 @@ export class Graph {
           this.workerLayouts.get(layoutNetwork).set(key, laidOut);
         }
       } else {
-        laidOut = { ...laidOut, ms: 0, longestPauseMs: 0, remembered: true };
+        laidOut = { ...laidOut, ms: 0, roundTripMs: 0, longestPauseMs: 0, remembered: true };
       }
     }
 
@@ -305,14 +305,17 @@ export class Graph {
 
     if (laidOut) {
       this.lastLayout = {
-        ms: Math.round(laidOut.ms), thread: laidOut.remembered ? 'remembered' : 'worker', longestPauseMs: Math.round(laidOut.longestPauseMs),
+        thread: laidOut.remembered ? 'remembered' : 'worker',
+        ms: Math.round(laidOut.ms),
+        roundTripMs: Math.round(laidOut.roundTripMs),
+        longestPauseMs: Math.round(laidOut.longestPauseMs),
       };
     } else {
       const mainStarted = performance.now();
       this.runLayout(layout);
       const ms = Math.round(performance.now() - mainStarted);
       // The main thread was busy for the whole layout.
-      this.lastLayout = { ms, thread: 'main', longestPauseMs: ms };
+      this.lastLayout = { thread: 'main', ms, roundTripMs: ms, longestPauseMs: ms };
     }
     if (this.scores !== this.layoutScores) this.applySizes(this.scores, sizeBy);
 
@@ -333,7 +336,8 @@ export class Graph {
 
   /**
    * Runs the force layout in the layout worker. Resolves with the positions (x, y for each node in
-   * order), the time taken and the longest pause of the main thread meanwhile; or with null when
+   * order), the layout's time in the worker, the time from request to answer (with the worker's start
+   * and the messages) and the longest pause of the main thread meanwhile; or with null when
    * the worker is not available or failed (the caller then lays out here) or a newer layout
    * replaced this one. A newer layout stops the older one's worker: its result would be thrown away.
    */
@@ -375,7 +379,9 @@ export class Graph {
           return;
         }
         longestPauseMs = Math.max(longestPauseMs, performance.now() - beat);
-        finish({ positions: event.data.positions, ms: performance.now() - started, longestPauseMs });
+        finish({
+          positions: event.data.positions, ms: event.data.ms, roundTripMs: performance.now() - started, longestPauseMs,
+        });
       };
       worker.onerror = (event) => {
         event.preventDefault();
@@ -650,6 +656,7 @@ export class Graph {
   facts() {
     return {
       layoutMs: String(this.lastLayout.ms),
+      layoutRoundTripMs: String(this.lastLayout.roundTripMs),
       layoutThread: this.lastLayout.thread,
       layoutPauseMs: String(this.lastLayout.longestPauseMs),
       rendering: this.options.large ? 'light' : 'full',

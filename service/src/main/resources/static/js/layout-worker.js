@@ -3,7 +3,7 @@
 // worker, because the libraries are UMD builds that register on the global scope (self here).
 //
 // Message in:  { id, seed, options, nodes: [{ id, size, x, y }], edges: [{ source, target }] }
-// Message out: { id, positions: Float64Array [x0, y0, x1, y1, ...] in the order of nodes } or { id, error }
+// Message out: { id, positions: Float64Array [x0, y0, x1, y1, ...] in the order of nodes, ms } or { id, error }
 
 /* global cytoscape, cytoscapeFcose, layoutBase */
 importScripts(
@@ -28,6 +28,7 @@ function seededRandom(seed) {
 
 self.onmessage = (event) => {
   const { id, seed, options, nodes, edges } = event.data;
+  const started = performance.now();
   try {
     const cy = cytoscape({
       headless: true,
@@ -50,7 +51,7 @@ self.onmessage = (event) => {
       positions[2 * i + 1] = y;
     });
     cy.destroy();
-    self.postMessage({ id, positions }, [positions.buffer]);
+    self.postMessage({ id, positions, ms: performance.now() - started }, [positions.buffer]);
   } catch (error) {
     self.postMessage({ id, error: String(error && error.message ? error.message : error) });
   }
