@@ -59,14 +59,17 @@ export function debounce(fn, ms) {
 const statusElement = () => document.getElementById('status');
 let statusTimer;
 
-/** Short messages in the top bar, read out by screen readers. */
+/**
+ * Short messages in the top bar, read out by screen readers. 'info' fades after a few seconds;
+ * 'busy' stays until the next message (a long layout); 'error' stays too.
+ */
 export function status(text, kind = 'info') {
   const element = statusElement();
   if (!element) return;
   clearTimeout(statusTimer);
   element.textContent = text || '';
   element.className = `status status-${kind}`;
-  if (text && kind !== 'error') statusTimer = setTimeout(() => { element.textContent = ''; }, 6000);
+  if (text && kind === 'info') statusTimer = setTimeout(() => { element.textContent = ''; }, 6000);
 }
 
 export function formatNumber(value, digits = 3) {

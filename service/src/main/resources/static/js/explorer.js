@@ -175,7 +175,7 @@ async function reload({ keepSelection = true } = {}) {
   const load = ++loadCounter;
   const base = baseParams();
   const full = params();
-  status('Loading the network…');
+  status('Loading the network…', 'busy');
   try {
     const layoutNetwork = await network(base);
     const shown = state.year !== null ? await network(full) : layoutNetwork;
@@ -185,13 +185,15 @@ async function reload({ keepSelection = true } = {}) {
     if (load !== loadCounter) return;
     const communities = state.colourBy === 'community' ? await communityColours(base) : null;
     if (load !== loadCounter) return;
-    graph.show({ layoutNetwork, shown, layout: state.layout, layoutScores, scores: sizeScores, sizeBy: state.sizeBy });
+    status(`Laying out ${(layoutNetwork.nodes || []).length.toLocaleString('en')} organisations…`, 'busy');
+    const drawn = await graph.show({ layoutNetwork, shown, layout: state.layout, layoutScores, scores: sizeScores, sizeBy: state.sizeBy });
+    if (!drawn || load !== loadCounter) return;
     graph.setNodeColours(communities && communities.colours);
     showNodeLegend(communities);
     panels.whatif.redraw();
     const { nodes, links } = graph.counts();
     // What is drawn, for people using the keyboard (graph-info) and for the browser tests.
-    Object.assign($('#cy').dataset, { nodes: String(nodes), links: String(links), layout: state.layout, colourBy: state.colourBy, layoutMs: String(graph.lastLayoutMs || 0), digest: graph.digest(), highlight: '' });
+    Object.assign($('#cy').dataset, { nodes: String(nodes), links: String(links), layout: state.layout, colourBy: state.colourBy, ...graph.facts(), digest: graph.digest(), highlight: '' });
     fill($('#graph-info'), `${nodes} organisations, ${links} links`,
       state.year !== null ? ` alive at the end of ${state.year}` : '',
       nodes === 0 ? h('strong', { text: ' — no organisation matches these filters.' }) : '');

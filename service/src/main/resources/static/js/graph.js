@@ -56,10 +56,48 @@ function withSeed(seed, fn) {
   }
 }
 
+/** The seed of a view's layout: the same for the same layout of the same network. */
+function layoutSeed(name, nodeCount, edgeCount) {
+  return hash(`${name}|${nodeCount}|${edgeCount}`);
+}
+
 function initialPosition(id, spread) {
   const h1 = hash(id);
   const h2 = hash(`${id}#y`);
   return { x: ((h1 / 4294967296) - 0.5) * spread, y: ((h2 / 4294967296) - 0.5) * spread };
+}
+
+/**
+ * The force layout's options: plain values only, because the layout worker gets them as a message.
+ * Small networks: the full force-directed layout from fixed starting positions (a hash of each id).
+ * Large ones: fCoSE's spectral draft, whose random sampling is seeded, so it stays fast and repeatable.
+ */
+function forceOptions(nodeCount) {
+  const large = nodeCount > LARGE_NODES;
+  return {
+    name: 'fcose',
+    animate: false,
+    fit: false,
+    randomize: large,
+    quality: large ? 'draft' : 'default',
+    nodeDimensionsIncludeLabels: !large,
+    nodeRepulsion: 9000,
+    idealEdgeLength: 90,
+    edgeElasticity: 0.45,
+    // The spectral draft places nodes at hop distances times this: spread big networks wider.
+    nodeSeparation: large ? Math.max(75, 12 * Math.sqrt(nodeCount)) : 75,
+    numIter: 2500,
+    samplingType: true,
+    sampleSize: 25,
+    tile: true,
+    tilingPaddingVertical: 20,
+    tilingPaddingHorizontal: 20,
+    gravity: 0.25,
+    gravityRange: 3.8,
+    // cose only
+    nodeOverlap: 10,
+    componentSpacing: 80,
+  };
 }
 
 // ---------------------------------------------------------------- style
@@ -121,7 +159,8 @@ function buildStyle({ labels, large, haystack }) {
       style: {
         'line-color': type.color,
         'target-arrow-color': type.color,
-        'line-style': type.style,
+        // Dashes cost a big network's every frame about half again as much as solid lines.
+        'line-style': haystack ? 'solid' : type.style,
         'target-arrow-shape': haystack ? 'none' : type.arrow,
       },
     });
@@ -175,6 +214,12 @@ export class Graph {
   constructor(container, { onSelect, onBackground } = {}) {
     this.options = { labels: true, large: false, haystack: false };
     this.scores = new Map();
+    this.showCounter = 0;
+    this.layoutCounter = 0;
+    this.worker = null;
+    this.pendingLayout = null;
+    this.workerLayouts = new WeakMap(); // network → (layout|sizeBy → positions)
+    this.lastLayout = { thread: 'main', ms: 0, roundTripMs: 0, longestPauseMs: 0 };
     this.cy = cytoscape({
       container,
       elements: [],
@@ -206,36 +251,74 @@ export class Graph {
 
   /**
    * Shows a network. layoutNetwork gives the positions (the network without the date filter, so
-   * stepping through the years keeps the picture still); shown gives the links drawn.
+   * stepping through the years keeps the picture still); shown gives the links drawn. The force
+   * layout of a big network runs in a worker while the previous picture stays usable: the promise
+   * says false when a newer show() came before this one's layout was done (nothing was drawn).
    */
-  show({ layoutNetwork, shown, layout, layoutScores, scores, sizeBy }) {
-    const cy = this.cy;
+  async show({ layoutNetwork, shown, layout, layoutScores, scores, sizeBy }) {
+    const ticket = ++this.showCounter;
     const nodes = layoutNetwork.nodes || [];
     const edges = layoutNetwork.edges || [];
     const large = nodes.length > LARGE_NODES;
-    const haystack = edges.length > HUGE_EDGES;
-    this.setRendering({ large, haystack });
+    const spread = Math.max(400, Math.sqrt(nodes.length) * 90);
+    // The layout sees the sizes of the undated view, so the picture does not move with the date.
+    const layoutSize = sizeScale(layoutScores || scores || new Map(), sizeBy);
+    const nodeElements = nodes.map((node) => ({
+      group: 'nodes',
+      data: { ...node.data, short: shortLabel(node.data), size: layoutSize(node.data.id) },
+      classes: 'org',
+      position: initialPosition(node.data.id, spread),
+    }));
+
+    let laidOut = null;
+    if (layout === 'force' && large) {
+      // Stepping through the years shows the same undated network again: its layout is kept with it.
+      const key = `${layout}|${sizeBy}`;
+      const known = this.workerLayouts.get(layoutNetwork);
+      laidOut = known && known.get(key);
+      if (!laidOut) {
+        laidOut = await this.layoutInWorker(nodeElements, edges, layoutSeed(layout, nodes.length, edges.length));
+        if (ticket !== this.showCounter) return false;
+        if (laidOut) {
+          if (!known) this.workerLayouts.set(layoutNetwork, new Map());
+          this.workerLayouts.get(layoutNetwork).set(key, laidOut);
+        }
+      } else {
+        laidOut = { ...laidOut, ms: 0, roundTripMs: 0, longestPauseMs: 0, remembered: true };
+      }
+    }
+
+    const cy = this.cy;
+    this.setRendering({ large, haystack: edges.length > HUGE_EDGES });
     this.scores = scores || new Map();
     this.layoutScores = layoutScores || this.scores;
     this.sizeBy = sizeBy;
-
     cy.startBatch();
     cy.elements().remove();
-    const spread = Math.max(400, Math.sqrt(nodes.length) * 90);
-    cy.add(nodes.map((node) => ({
-      group: 'nodes',
-      data: { ...node.data, short: shortLabel(node.data), size: PLAIN_SIZE },
-      classes: 'org',
-      position: initialPosition(node.data.id, spread),
-    })));
+    if (laidOut) {
+      nodeElements.forEach((element, i) => {
+        element.position = { x: laidOut.positions[2 * i], y: laidOut.positions[2 * i + 1] };
+      });
+    }
+    cy.add(nodeElements);
     cy.add(edges.map((edge) => edgeElement(edge)));
-    // The layout sees the sizes of the undated view, so the picture does not move with the date.
     this.applySizes(this.layoutScores, sizeBy);
     cy.endBatch();
 
-    const started = performance.now();
-    this.runLayout(layout);
-    this.lastLayoutMs = Math.round(performance.now() - started);
+    if (laidOut) {
+      this.lastLayout = {
+        thread: laidOut.remembered ? 'remembered' : 'worker',
+        ms: Math.round(laidOut.ms),
+        roundTripMs: Math.round(laidOut.roundTripMs),
+        longestPauseMs: Math.round(laidOut.longestPauseMs),
+      };
+    } else {
+      const mainStarted = performance.now();
+      this.runLayout(layout);
+      const ms = Math.round(performance.now() - mainStarted);
+      // The main thread was busy for the whole layout.
+      this.lastLayout = { thread: 'main', ms, roundTripMs: ms, longestPauseMs: ms };
+    }
     if (this.scores !== this.layoutScores) this.applySizes(this.scores, sizeBy);
 
     // The date filter: draw only the links alive then, and dim organisations without any.
@@ -250,6 +333,73 @@ export class Graph {
     }
     cy.resize();
     cy.fit(cy.elements(), 30);
+    return true;
+  }
+
+  /**
+   * Runs the force layout in the layout worker. Resolves with the positions (x, y for each node in
+   * order), the layout's time in the worker, the time from request to answer (with the worker's start
+   * and the messages) and the longest pause of the main thread meanwhile; or with null when
+   * the worker is not available or failed (the caller then lays out here) or a newer layout
+   * replaced this one. A newer layout stops the older one's worker: its result would be thrown away.
+   */
+  layoutInWorker(nodeElements, edges, seed) {
+    if (this.pendingLayout) {
+      this.worker.terminate();
+      this.worker = null;
+      this.pendingLayout.resolve(null);
+    }
+    if (!this.worker) {
+      try {
+        this.worker = new Worker('/js/layout-worker.js');
+      } catch (error) {
+        return Promise.resolve(null);
+      }
+    }
+    const worker = this.worker;
+    const id = ++this.layoutCounter;
+    const started = performance.now();
+    // A heartbeat on the main thread: its longest gap is the longest time the page could not answer.
+    let beat = started;
+    let longestPauseMs = 0;
+    const heartbeat = setInterval(() => {
+      const now = performance.now();
+      longestPauseMs = Math.max(longestPauseMs, now - beat);
+      beat = now;
+    }, 25);
+    return new Promise((resolve) => {
+      const finish = (result) => {
+        clearInterval(heartbeat);
+        if (this.pendingLayout && this.pendingLayout.id === id) this.pendingLayout = null;
+        resolve(result);
+      };
+      this.pendingLayout = { id, resolve: finish };
+      worker.onmessage = (event) => {
+        if (event.data.id !== id) return;
+        if (event.data.error) {
+          finish(null);
+          return;
+        }
+        longestPauseMs = Math.max(longestPauseMs, performance.now() - beat);
+        finish({
+          positions: event.data.positions, ms: event.data.ms, roundTripMs: performance.now() - started, longestPauseMs,
+        });
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        this.worker = null;
+        finish(null);
+      };
+      worker.postMessage({
+        id,
+        seed,
+        options: forceOptions(nodeElements.length),
+        nodes: nodeElements.map((element) => ({
+          id: element.data.id, size: element.data.size, x: element.position.x, y: element.position.y,
+        })),
+        edges: edges.map((edge) => ({ source: edge.data.source, target: edge.data.target })),
+      });
+    });
   }
 
   setRendering({ large, haystack }) {
@@ -271,18 +421,10 @@ export class Graph {
   }
 
   applySizes(scores, sizeBy) {
-    let max = 0;
-    for (const value of scores.values()) if (value > max) max = value;
+    const size = sizeScale(scores, sizeBy);
     this.orgs.forEach((node) => {
-      const score = scores.get(node.id());
-      let size = PLAIN_SIZE;
-      if (sizeBy !== 'none' && max > 0) {
-        size = MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(Math.max(0, score || 0) / max);
-      } else if (sizeBy !== 'none') {
-        size = MIN_SIZE;
-      }
-      node.data('size', Math.round(size * 10) / 10);
-      node.data('score', score || 0);
+      node.data('size', size(node.id()));
+      node.data('score', scores.get(node.id()) || 0);
     });
   }
 
@@ -291,7 +433,7 @@ export class Graph {
     cy.remove('.group-label');
     const orgs = this.orgs;
     if (orgs.empty()) return;
-    const seed = hash(`${name}|${orgs.length}|${cy.edges().length}`);
+    const seed = layoutSeed(name, orgs.length, cy.edges().length);
     if (name === 'concentric') {
       // Rings by rank: the most central organisation in the middle, then rings of 2, 4, 8, ... so
       // that a skewed distribution still fills the rings.
@@ -318,37 +460,9 @@ export class Graph {
   }
 
   forceLayout(seed) {
-    const cy = this.cy;
-    const n = this.orgs.length;
-    const large = n > LARGE_NODES;
-    const options = {
-      name: window.cytoscapeFcose ? 'fcose' : 'cose',
-      animate: false,
-      fit: false,
-      // Small networks: the full force-directed layout from fixed starting positions (a hash of each id).
-      // Large ones: fCoSE's spectral draft, whose random sampling is seeded, so it stays fast and repeatable.
-      randomize: large,
-      quality: large ? 'draft' : 'default',
-      nodeDimensionsIncludeLabels: !large,
-      nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 90,
-      edgeElasticity: () => 0.45,
-      // The spectral draft places nodes at hop distances times this: spread big networks wider.
-      nodeSeparation: large ? Math.max(75, 12 * Math.sqrt(n)) : 75,
-      numIter: 2500,
-      samplingType: true,
-      sampleSize: 25,
-      tile: true,
-      tilingPaddingVertical: 20,
-      tilingPaddingHorizontal: 20,
-      gravity: 0.25,
-      gravityRange: 3.8,
-      // cose only
-      nodeOverlap: 10,
-      componentSpacing: 80,
-    };
-    const started = performance.now();
-    withSeed(seed, () => cy.layout(options).run());
+    const options = forceOptions(this.orgs.length);
+    if (!window.cytoscapeFcose) options.name = 'cose';
+    withSeed(seed, () => this.cy.layout(options).run());
   }
 
   /** Groups laid out as shelves of sunflower spirals, biggest node first, with a title each. */
@@ -541,9 +655,32 @@ export class Graph {
     }
   }
 
+  /** How the picture was made, for the browser tests: the layout's time and thread, and the rendering. */
+  facts() {
+    return {
+      layoutMs: String(this.lastLayout.ms),
+      layoutRoundTripMs: String(this.lastLayout.roundTripMs),
+      layoutThread: this.lastLayout.thread,
+      layoutPauseMs: String(this.lastLayout.longestPauseMs),
+      rendering: this.options.large ? 'light' : 'full',
+    };
+  }
+
   counts() {
     return { nodes: this.orgs.length, links: this.cy.edges().not('.proposed').length };
   }
+}
+
+/** Node size by score: from MIN_SIZE to MAX_SIZE by the square root of the share of the top score. */
+function sizeScale(scores, sizeBy) {
+  let max = 0;
+  for (const value of scores.values()) if (value > max) max = value;
+  return (id) => {
+    if (sizeBy === 'none') return PLAIN_SIZE;
+    if (max <= 0) return MIN_SIZE;
+    const size = MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(Math.max(0, scores.get(id) || 0) / max);
+    return Math.round(size * 10) / 10;
+  };
 }
 
 function edgeElement(edge) {
