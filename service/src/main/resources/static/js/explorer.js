@@ -190,6 +190,7 @@ async function reload({ keepSelection = true } = {}) {
     if (!drawn || load !== loadCounter) return;
     graph.setNodeColours(communities && communities.colours);
     showNodeLegend(communities);
+    showLinkLegend(graph.options.haystack);
     panels.whatif.redraw();
     const { nodes, links } = graph.counts();
     // What is drawn, for people using the keyboard (graph-info) and for the browser tests.
@@ -390,11 +391,17 @@ function showNodeLegend(communities) {
     h('li', { class: 'hint', text: `Leiden communities, modularity ${communities.modularity.toFixed(2)}. Shapes still show the sector.` }));
 }
 
-function buildLegend() {
-  showNodeLegend(null);
+/** The link legend; a big view draws every link straight, solid and without arrows, and says so. */
+function showLinkLegend(lightLinks) {
   fill($('#legend-links'), ...LINK_TYPES.map((t) => h('li', {}, linkSwatch(t),
     h('span', { text: `${t.label}${t.directed ? '' : ' (both ways)'}` }))),
-  h('li', {}, h('span', { class: 'legend-proposed', 'aria-hidden': 'true' }), h('span', { text: 'Proposed (not in the data)' })));
+  h('li', {}, h('span', { class: 'legend-proposed', 'aria-hidden': 'true' }), h('span', { text: 'Proposed (not in the data)' })),
+  lightLinks ? h('li', { class: 'hint', text: 'This many links are drawn straight and solid, without arrows: colours tell the types.' }) : null);
+}
+
+function buildLegend() {
+  showNodeLegend(null);
+  showLinkLegend(false);
 }
 
 // ---------------------------------------------------------------- tabs and panels

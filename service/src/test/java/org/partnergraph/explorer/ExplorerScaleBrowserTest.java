@@ -253,6 +253,7 @@ class ExplorerScaleBrowserTest {
 		assertThat(data("layoutThread")).isEqualTo("worker");
 		assertThat(data("layoutPauseMs")).as("the main thread's longest pause during the layout").matches("\\d+");
 		assertThat(data("rendering")).isEqualTo("light");
+		assertThat(driver.findElement(By.id("legend-links")).getText()).contains("drawn straight and solid");
 		assertThat(driver.findElement(By.id("graph-info")).getText()).contains("2000 organisations, 10000 links");
 		firstDigest = data("digest");
 		assertThat(firstDigest).isNotEmpty();

@@ -27,6 +27,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -67,6 +68,15 @@ class AnonymousReadIT {
 		this.mvc.perform(get("/")).andExpect(status().isOk()).andExpect(forwardedUrl("index.html"));
 		this.mvc.perform(get("/js/explorer.js")).andExpect(status().isOk());
 		this.mvc.perform(get("/css/explorer.css")).andExpect(status().isOk());
+		// Scripts and libraries are revalidated, not fetched whole on every load.
+		String lastModified = this.mvc.perform(get("/webjars/cytoscape/dist/cytoscape.min.js"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "no-cache"))
+			.andReturn()
+			.getResponse()
+			.getHeader("Last-Modified");
+		this.mvc.perform(get("/webjars/cytoscape/dist/cytoscape.min.js").header("If-Modified-Since", lastModified))
+			.andExpect(status().isNotModified());
 		this.mvc.perform(get("/api/v1/me"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.anonymous").value(true))
