@@ -10,33 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -56,26 +40,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 // Its own service and embedded database: closed after this class rather than at the JVM's exit, where
 // closing every cached context in turn can outlast the test runner's wait.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class ExplorerBrowserTest {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+class ExplorerBrowserTest extends BrowserTestSupport {
 
 	private static final String XSS_NAME = "<img src=x onerror=alert(1)>";
 
 	private static final Path DATA_DIR = tempDir("partnergraph-explorer-test-");
 
 	private static final String AXE_SOURCE = resource("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js");
-
-	private static WebDriver driver;
-
-	private static Path browserProfile;
-
-	@LocalServerPort
-	int port;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -85,64 +56,18 @@ class ExplorerBrowserTest {
 	}
 
 	@BeforeAll
-	static void startBrowser() throws IOException {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-		// Never let Selenium Manager look for (or download) a browser or a driver.
-		System.setProperty("SE_OFFLINE", "true");
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-		browserProfile = Files.createTempDirectory("partnergraph-chromium-");
-		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		var options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--user-data-dir=" + browserProfile, "--window-size=1440,900");
-		var logs = new LoggingPreferences();
-		logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
-		options.setCapability("goog:loggingPrefs", logs);
-		driver = new ChromeDriver(service, options);
-		Files.createDirectories(SCREENSHOTS);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-			driver = null;
-		}
+	static void openBrowser() throws IOException {
+		startBrowser(Duration.ofSeconds(30), null);
 	}
 
 	@BeforeEach
 	void openExplorer() {
 		driver.get(url("/"));
 		if (driver.getCurrentUrl().contains("/login")) {
-			driver.findElement(By.name("username")).sendKeys("admin");
-			driver.findElement(By.name("password")).sendKeys("test-admin-password");
-			driver.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
+			signIn();
 		}
-		waitUntil(d -> "true".equals(script("return document.body.dataset.ready")));
+		waitUntilReady();
 		assertThat(driver.getCurrentUrl()).doesNotContain("/login");
-	}
-
-	@AfterEach
-	void screenshotAndConsole(TestInfo test) throws IOException {
-		if (driver == null) {
-			return;
-		}
-		String name = test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
-		Files.write(SCREENSHOTS.resolve("explorer-" + name + ".png"),
-				((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-		// The page must run under the Content-Security-Policy without a single violation.
-		List<String> violations = new ArrayList<>();
-		for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-			if (entry.getMessage().contains("Content Security Policy") || entry.getMessage().contains("Uncaught")) {
-				violations.add(entry.getMessage());
-			}
-		}
-		assertThat(violations).as("browser console errors").isEmpty();
 	}
 
 	@Test
@@ -179,7 +104,7 @@ class ExplorerBrowserTest {
 		// The view is in the address: opening it again gives the same filter.
 		driver.get(url("/#country=KH"));
 		driver.navigate().refresh();
-		waitUntil(d -> "true".equals(script("return document.body.dataset.ready")));
+		waitUntilReady();
 		assertThat(intData("nodes")).isEqualTo(expected);
 		assertThat(driver.findElement(By.cssSelector("#filter-country input[value='KH']")).isSelected()).isTrue();
 		driver.get(url("/#"));
@@ -192,7 +117,7 @@ class ExplorerBrowserTest {
 		int links = intData("links");
 		assertThat(picture).isNotEmpty();
 		driver.navigate().refresh();
-		waitUntil(d -> "true".equals(script("return document.body.dataset.ready")));
+		waitUntilReady();
 		assertThat(data("digest")).as("positions after a reload").isEqualTo(picture);
 
 		// A year: fewer (or as many) links, drawn on the same picture.
@@ -415,7 +340,7 @@ class ExplorerBrowserTest {
 		// Reloaded with the organisation selected: still text.
 		driver.get(url("/#selected=markup-test"));
 		driver.navigate().refresh();
-		waitUntil(d -> "true".equals(script("return document.body.dataset.ready")));
+		waitUntilReady();
 		waitUntil(d -> XSS_NAME.equals(d.findElement(By.cssSelector("#details .details-name")).getText()));
 		assertThat(driver.findElements(By.tagName("img"))).isEmpty();
 		assertNoAlert();
@@ -495,7 +420,7 @@ class ExplorerBrowserTest {
 		driver.findElement(By.name("username")).sendKeys("admin");
 		driver.findElement(By.name("password")).sendKeys("test-admin-password");
 		driver.findElement(By.cssSelector("form button[type=submit]")).click();
-		waitUntil(d -> "true".equals(script("return document.body.dataset.ready")));
+		waitUntilReady();
 		assertThat(driver.findElement(By.id("user")).getText()).isEqualTo("admin");
 	}
 
@@ -515,7 +440,7 @@ class ExplorerBrowserTest {
 		driver.findElement(By.name("username")).sendKeys("viewer-one");
 		driver.findElement(By.name("password")).sendKeys("a viewer passphrase");
 		driver.findElement(By.cssSelector("form button[type=submit]")).click();
-		waitUntil(d -> "true".equals(script("return document.body.dataset.ready")));
+		waitUntilReady();
 		waitUntil(d -> "viewer-one".equals(d.findElement(By.id("user")).getText()));
 		assertThat(driver.findElement(By.id("tab-import")).isDisplayed()).isFalse();
 		assertThat(driver.findElement(By.id("panel-import")).isDisplayed()).isFalse();
@@ -537,7 +462,7 @@ class ExplorerBrowserTest {
 				}).then(r => done(r.status))""");
 		assertThat(((Number) status).intValue()).isEqualTo(200);
 		driver.navigate().refresh();
-		waitUntil(d -> "true".equals(script("return document.body.dataset.ready")));
+		waitUntilReady();
 		int all = intData("nodes");
 		long publicOnly = ((Number) asyncScript("fetch('/api/v1/network?confidentiality=PUBLIC').then(r => r.json())"
 				+ ".then(n => done(n.nodes.length))")).longValue();
@@ -662,7 +587,7 @@ class ExplorerBrowserTest {
 		assertThat(leaf).as("an organisation with exactly one link in the seed").isNotNull();
 		driver.get(url("/#selected=" + leaf));
 		driver.navigate().refresh();
-		waitUntil(d -> "true".equals(script("return document.body.dataset.ready")));
+		waitUntilReady();
 		WebElement end = waitFor(By.cssSelector("#details .links .end-link"));
 		assertThat(driver.findElements(By.cssSelector("#details .links .end-link"))).hasSize(1);
 		end.click();
@@ -734,64 +659,12 @@ class ExplorerBrowserTest {
 		return file;
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private static String data(String name) {
-		Object value = script("return document.getElementById('cy').dataset['" + name + "'] || ''");
-		return value == null ? "" : value.toString();
-	}
-
-	private static int intData(String name) {
-		String value = data(name);
-		return value.isEmpty() ? -1 : Integer.parseInt(value);
-	}
-
-	private static Object script(String code, Object... arguments) {
-		return ((JavascriptExecutor) driver).executeScript(code, arguments);
-	}
-
-	/** Runs code that calls done(value) when finished. */
-	private static Object asyncScript(String code) {
-		return ((JavascriptExecutor) driver)
-			.executeAsyncScript("const done = arguments[arguments.length - 1]; " + code);
-	}
-
-	private static void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-		new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(RuntimeException.class).until(condition::apply);
-	}
-
-	private static WebElement waitFor(By locator) {
-		return new WebDriverWait(driver, Duration.ofSeconds(30))
-			.until(ExpectedConditions.visibilityOfElementLocated(locator));
-	}
-
-	private static void screenshot(String name) {
-		try {
-			Files.write(SCREENSHOTS.resolve("explorer-" + name + ".png"),
-					((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	private static String resource(String path) {
 		try (var in = ExplorerBrowserTest.class.getResourceAsStream(path)) {
 			if (in == null) {
 				throw new IllegalStateException(path + " is not on the test classpath");
 			}
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Path tempDir(String prefix) {
-		try {
-			return Files.createTempDirectory(prefix);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -2,7 +2,6 @@ package org.partnergraph.explorer;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,31 +18,16 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partnergraph.analysis.internal.SyntheticNetwork;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -65,19 +48,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 // Its own embedded database with 2,000 organisations: closed after this class, not kept for others.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class ExplorerScaleBrowserTest {
+class ExplorerScaleBrowserTest extends BrowserTestSupport {
 
 	private static final int STAKEHOLDERS = 2_000;
 
 	private static final int LINKS = 10_000;
 
 	private static final long SEED = 20_251_129L;
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private static final Path FIGURES = SCREENSHOTS.resolve("scale-figures.txt");
 
@@ -131,18 +108,11 @@ class ExplorerScaleBrowserTest {
 			})();
 			""";
 
-	private static WebDriver driver;
-
-	private static Path browserProfile;
-
 	private static boolean imported;
 
 	private static String firstDigest;
 
 	private static final Map<String, String> figures = new LinkedHashMap<>();
-
-	@LocalServerPort
-	int port;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -155,36 +125,12 @@ class ExplorerScaleBrowserTest {
 	}
 
 	@BeforeAll
-	static void startBrowser() throws IOException {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-		// Never let Selenium Manager look for (or download) a browser or a driver.
-		System.setProperty("SE_OFFLINE", "true");
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-		browserProfile = Files.createTempDirectory("partnergraph-chromium-");
-		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		var options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--user-data-dir=" + browserProfile, "--window-size=1440,900");
-		var logs = new LoggingPreferences();
-		logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
-		options.setCapability("goog:loggingPrefs", logs);
-		var chrome = new ChromeDriver(service, options);
-		chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PAGE_PROBE));
-		driver = chrome;
-		Files.createDirectories(SCREENSHOTS);
+	static void openBrowser() throws IOException {
+		startBrowser(Duration.ofSeconds(60), PAGE_PROBE);
 	}
 
 	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (driver != null) {
-			driver.quit();
-			driver = null;
-		}
+	static void writeFigures() throws IOException {
 		if (!figures.isEmpty()) {
 			var text = new StringBuilder("Explorer at " + STAKEHOLDERS + " organisations and " + LINKS
 					+ " links (synthetic network, seed " + SEED + "), headless chromium; measured, not asserted.\n");
@@ -206,22 +152,6 @@ class ExplorerScaleBrowserTest {
 		assertThat(response.body()).contains("\"stakeholdersCreated\":" + STAKEHOLDERS)
 			.contains("\"linksCreated\":" + LINKS);
 		imported = true;
-	}
-
-	@AfterEach
-	void screenshotAndConsole(TestInfo test) {
-		if (driver == null) {
-			return;
-		}
-		screenshot(test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
-		// The worker too must run under the Content-Security-Policy without a single violation.
-		List<String> violations = new ArrayList<>();
-		for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-			if (entry.getMessage().contains("Content Security Policy") || entry.getMessage().contains("Uncaught")) {
-				violations.add(entry.getMessage());
-			}
-		}
-		assertThat(violations).as("browser console errors").isEmpty();
 	}
 
 	@Test
@@ -389,67 +319,9 @@ class ExplorerScaleBrowserTest {
 
 	// ---------------------------------------------------------------- the browser
 
-	private static void signIn() {
-		driver.findElement(By.name("username")).sendKeys("admin");
-		driver.findElement(By.name("password")).sendKeys("test-admin-password");
-		driver.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
-		waitUntil(d -> !d.getCurrentUrl().contains("/login"));
-	}
-
 	private static int apiCount(String what) {
 		return ((Number) asyncScript("fetch('/api/v1/network').then(r => r.json()).then(n => done(n." + what
 				+ ".length))")).intValue();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private static void waitUntilReady() {
-		waitUntil(d -> "true".equals(script("return document.body.dataset.ready")));
-	}
-
-	private static String data(String name) {
-		Object value = script("return document.getElementById('cy').dataset['" + name + "'] || ''");
-		return value == null ? "" : value.toString();
-	}
-
-	private static int intData(String name) {
-		String value = data(name);
-		return value.isEmpty() ? -1 : Integer.parseInt(value);
-	}
-
-	private static Object script(String code, Object... arguments) {
-		return ((JavascriptExecutor) driver).executeScript(code, arguments);
-	}
-
-	/** Runs code that calls done(value) when finished. */
-	private static Object asyncScript(String code) {
-		return ((JavascriptExecutor) driver)
-			.executeAsyncScript("const done = arguments[arguments.length - 1]; " + code);
-	}
-
-	private static void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-		new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(RuntimeException.class).until(condition::apply);
-	}
-
-	private static void screenshot(String name) {
-		try {
-			Files.write(SCREENSHOTS.resolve("explorer-" + name + ".png"),
-					((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Path tempDir(String prefix) {
-		try {
-			return Files.createTempDirectory(prefix);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
