@@ -3,7 +3,7 @@
 
 import { h, fill, note, formatNumber, $ } from './dom.js';
 import { getJson, sendJson, query } from './api.js';
-import { SECTORS, LINK_TYPES, sectorLabel, linkTypeLabel, countryName } from './palette.js';
+import { SECTORS, LINK_TYPES, sectorLabel, linkTypeLabel, fillCountrySelect } from './palette.js';
 import { StakeholderCombobox } from './combobox.js';
 
 /** The page's filters that bridging takes: the sectors are the panel's own, and so is the country. */
@@ -38,10 +38,7 @@ export class BridgingPanel {
   }
 
   setCountries(codes) {
-    const current = this.country.value;
-    fill(this.country, h('option', { value: '', text: 'All countries' }),
-      ...codes.map((code) => h('option', { value: code, text: `${countryName(code)} (${code})` })));
-    this.country.value = codes.includes(current) ? current : '';
+    fillCountrySelect(this.country, codes);
   }
 
   async load() {

@@ -4,7 +4,7 @@
 
 import { h, fill, note, formatNumber } from './dom.js';
 import { getJson } from './api.js';
-import { SECTORS, sectorLabel, sectorShort, themeLabel, countryName } from './palette.js';
+import { SECTORS, sectorLabel, sectorShort, themeLabel, countryName, fillCountrySelect } from './palette.js';
 
 function failure(error) {
   return note(error.message, 'error');
@@ -46,10 +46,7 @@ export class GapsPanel {
   }
 
   setCountries(codes) {
-    const current = this.country.value;
-    fill(this.country, h('option', { value: '', text: 'All countries' }),
-      ...codes.map((code) => h('option', { value: code, text: `${countryName(code)} (${code})` })));
-    this.country.value = codes.includes(current) ? current : '';
+    fillCountrySelect(this.country, codes);
   }
 
   async load() {

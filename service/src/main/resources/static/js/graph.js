@@ -29,25 +29,13 @@ export function hash(text) {
   return h >>> 0;
 }
 
-/** mulberry32: a small seeded pseudo-random generator. */
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Runs fn with Math.random replaced by a generator seeded from the view, so that layout code that
  * draws random numbers (fCoSE and CoSE do, here and there) gives the same picture every time.
  */
 function withSeed(seed, fn) {
   const original = Math.random;
-  Math.random = seededRandom(seed);
+  Math.random = window.seededRandom(seed);
   if (window.layoutBase && window.layoutBase.RandomSeed) window.layoutBase.RandomSeed.seed = 1;
   try {
     return fn();

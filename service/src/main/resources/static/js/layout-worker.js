@@ -5,26 +5,15 @@
 // Message in:  { id, seed, options, nodes: [{ id, size, x, y }], edges: [{ source, target }] }
 // Message out: { id, positions: Float64Array [x0, y0, x1, y1, ...] in the order of nodes, ms } or { id, error }
 
-/* global cytoscape, cytoscapeFcose, layoutBase */
+/* global cytoscape, cytoscapeFcose, layoutBase, seededRandom */
 importScripts(
   '/webjars/cytoscape/dist/cytoscape.min.js',
   '/webjars/layout-base/layout-base.js',
   '/webjars/cose-base/cose-base.js',
   '/webjars/cytoscape-fcose/cytoscape-fcose.js',
+  '/js/seeded-random.js',
 );
 cytoscape.use(cytoscapeFcose);
-
-/** mulberry32: the same seeded generator as graph.js, so a view gives the same picture here as there. */
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 self.onmessage = (event) => {
   const { id, seed, options, nodes, edges } = event.data;

@@ -1,6 +1,8 @@
 // Colours and shapes. Sector colours are the Okabe-Ito palette, extended with two of Paul Tol's
 // colour-blind-safe colours; each sector also has its own shape, so colour is never the only cue.
 
+import { h, fill } from './dom.js';
+
 export const SECTORS = [
   { code: 'JUSTICE', short: 'Justice', label: 'Justice', color: '#0072B2', shape: 'round-rectangle' },
   { code: 'STATE', short: 'State', label: 'State agency', color: '#56B4E9', shape: 'rectangle' },
@@ -53,6 +55,14 @@ const THEME_WORDS = { lgbtqi: 'LGBTQI' };
 export function themeLabel(id) {
   const text = String(id).split('-').map((word) => THEME_WORDS[word] || word).join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Fills a country choice: "All countries", then each code by name; keeps the choice when it is still offered. */
+export function fillCountrySelect(select, codes) {
+  const current = select.value;
+  fill(select, h('option', { value: '', text: 'All countries' }),
+    ...codes.map((code) => h('option', { value: code, text: `${countryName(code)} (${code})` })));
+  select.value = codes.includes(current) ? current : '';
 }
 
 export function sectorLabel(code) {
