@@ -10,6 +10,7 @@ import org.partnergraph.analysis.Projection;
 import org.partnergraph.analysis.internal.Centrality;
 import org.partnergraph.analysis.internal.CompactGraph;
 import org.partnergraph.analysis.internal.Direction;
+import org.partnergraph.analysis.internal.NetworkSummary;
 import org.partnergraph.gap.GapResults;
 import org.partnergraph.gap.GapService;
 import org.partnergraph.model.Confidentiality;
@@ -100,29 +101,7 @@ public class WhatIfService {
 
 	private static WhatIf.Fragmentation fragmentation(CompactGraph graph, GapResults.SectorMatrix matrix) {
 		int n = graph.nodeCount();
-		int[] component = new int[n];
-		java.util.Arrays.fill(component, -1);
-		var sizes = new ArrayList<Integer>();
-		for (int start = 0; start < n; start++) {
-			if (component[start] >= 0) {
-				continue;
-			}
-			int size = 0;
-			var stack = new java.util.ArrayDeque<Integer>();
-			stack.push(start);
-			component[start] = sizes.size();
-			while (!stack.isEmpty()) {
-				int node = stack.pop();
-				size++;
-				for (int next : graph.neighbours(node)) {
-					if (component[next] < 0) {
-						component[next] = sizes.size();
-						stack.push(next);
-					}
-				}
-			}
-			sizes.add(size);
-		}
+		int[] sizes = NetworkSummary.componentSizes(graph);
 		double reachablePairs = 0;
 		int largest = 0;
 		for (int size : sizes) {
@@ -131,7 +110,7 @@ public class WhatIfService {
 		}
 		double fragmentation = n < 2 ? 0 : 1 - reachablePairs / ((double) n * (n - 1));
 		int flagged = (int) matrix.cells().stream().filter(GapResults.Cell::flagged).count();
-		return new WhatIf.Fragmentation(sizes.size(), largest, fragmentation, flagged);
+		return new WhatIf.Fragmentation(sizes.length, largest, fragmentation, flagged);
 	}
 
 	private static Projection.Link find(Projection projection, WhatIf.Removal removal) {

@@ -83,6 +83,20 @@ public record NetworkSummary(int nodes, int links, int edges, double density, in
 				averagePath, clustering, assortativity);
 	}
 
+	/** The size of each connected component, links taken both ways, in order of each component's lowest node. */
+	public static int[] componentSizes(CompactGraph graph) {
+		int[] label = componentLabels(graph.view(Direction.UNDIRECTED));
+		int count = 0;
+		for (int component : label) {
+			count = Math.max(count, component + 1);
+		}
+		int[] sizes = new int[count];
+		for (int component : label) {
+			sizes[component]++;
+		}
+		return sizes;
+	}
+
 	/** Component of each node, numbered 0, 1, ... in order of each component's lowest node. */
 	static int[] componentLabels(Adjacency view) {
 		int n = view.nodeCount;

@@ -28,6 +28,16 @@ class NetworkSummaryTest {
 	}
 
 	@Test
+	void componentSizesInOrderOfTheirLowestNodeWithIsolates() {
+		// 0 alone, 1-3 (a directed link counts both ways), 2 alone, 4-5-6
+		CompactGraph graph = CompactGraph.builder(7)
+			.addLink(3, 1, 1.0, false).addLink(4, 5).addLink(6, 5)
+			.build();
+		assertThat(NetworkSummary.componentSizes(graph)).containsExactly(1, 2, 1, 3);
+		assertThat(NetworkSummary.componentSizes(CompactGraph.builder(0).build())).isEmpty();
+	}
+
+	@Test
 	void singleNode() {
 		NetworkSummary summary = NetworkSummary.of(CompactGraph.builder(1).build(), null);
 		assertThat(summary.components()).isEqualTo(1);
