@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Reference values for the analytics tests in org.partnergraph.analysis.internal.
+"""Reference values for the analytics tests in org.partnergraph.algorithms.
 
 Computes every measure with NetworkX (and R's sna for brokerage) on a few small standard graphs and
 writes one JSON file per graph to service/src/test/resources/analysis/. The Java tests read those

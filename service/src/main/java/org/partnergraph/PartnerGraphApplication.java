@@ -2,7 +2,7 @@ package org.partnergraph;
 
 import java.util.Arrays;
 
-import org.partnergraph.analysis.GenerateCommand;
+import org.partnergraph.generator.GenerateCommand;
 import org.partnergraph.importer.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;

@@ -7,9 +7,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.partnergraph.analysis.internal.Direction;
-import org.partnergraph.network.NetworkFilter;
-import org.partnergraph.web.BadParameterException;
+import org.partnergraph.algorithms.Direction;
+import org.partnergraph.store.NetworkFilter;
+import org.partnergraph.problem.BadParameterException;
+import org.partnergraph.web.NetworkFilters;
 import org.partnergraph.web.RequestParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -61,7 +62,7 @@ class AnalysisController {
 			throw new BadParameterException("samples", "samples is a positive number of sources, for betweenness only",
 					List.of());
 		}
-		return this.analysis.centrality(NetworkFilter.from(request), chosen,
+		return this.analysis.centrality(NetworkFilters.from(request), chosen,
 				RequestParameters.booleanValue("weighted", weighted, false), chosenDirection, samples, RequestParameters.useCache(request));
 	}
 
@@ -76,7 +77,7 @@ class AnalysisController {
 		if (!(resolution > 0) || Double.isInfinite(resolution)) {
 			throw new BadParameterException("resolution", "resolution must be a number above 0", List.of());
 		}
-		return this.analysis.communities(NetworkFilter.from(request), resolution,
+		return this.analysis.communities(NetworkFilters.from(request), resolution,
 				RequestParameters.booleanValue("weighted", weighted, false), seed, RequestParameters.useCache(request));
 	}
 
@@ -87,7 +88,7 @@ class AnalysisController {
 	AnalysisResults.StructuralHoles structuralHoles(HttpServletRequest request,
 			@RequestParam(required = false) String weighted) {
 		RequestParameters.allowOnly(request, RequestParameters.withFilters(FILTERS, "weighted"));
-		return this.analysis.structuralHoles(NetworkFilter.from(request),
+		return this.analysis.structuralHoles(NetworkFilters.from(request),
 				RequestParameters.booleanValue("weighted", weighted, false), RequestParameters.useCache(request));
 	}
 
@@ -100,7 +101,7 @@ class AnalysisController {
 	AnalysisResults.Brokerage brokerage(HttpServletRequest request,
 			@RequestParam(defaultValue = "sector") String groupBy) {
 		RequestParameters.allowOnly(request, RequestParameters.withFilters(FILTERS, "groupBy"));
-		return this.analysis.brokerage(NetworkFilter.from(request),
+		return this.analysis.brokerage(NetworkFilters.from(request),
 				RequestParameters.enumValue("groupBy", groupBy, AnalysisService.GroupBy.class,
 						AnalysisService.GroupBy.SECTOR),
 				RequestParameters.useCache(request));
@@ -111,7 +112,7 @@ class AnalysisController {
 	@GetMapping("/summary")
 	AnalysisResults.Summary summary(HttpServletRequest request) {
 		RequestParameters.allowOnly(request, FILTERS);
-		return this.analysis.summary(NetworkFilter.from(request), RequestParameters.useCache(request));
+		return this.analysis.summary(NetworkFilters.from(request), RequestParameters.useCache(request));
 	}
 
 

@@ -8,17 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.partnergraph.analysis.internal.Brokerage;
-import org.partnergraph.analysis.internal.Centrality;
-import org.partnergraph.analysis.internal.Communities;
-import org.partnergraph.analysis.internal.CompactGraph;
-import org.partnergraph.analysis.internal.CutElements;
-import org.partnergraph.analysis.internal.Direction;
-import org.partnergraph.analysis.internal.NetworkSummary;
-import org.partnergraph.analysis.internal.StructuralHoles;
-import org.partnergraph.network.NetworkFilter;
-import org.partnergraph.security.Visibility;
+import org.partnergraph.algorithms.Brokerage;
+import org.partnergraph.algorithms.Centrality;
+import org.partnergraph.algorithms.Communities;
+import org.partnergraph.algorithms.CompactGraph;
+import org.partnergraph.algorithms.CutElements;
+import org.partnergraph.algorithms.Direction;
+import org.partnergraph.algorithms.NetworkSummary;
+import org.partnergraph.algorithms.StructuralHoles;
 import org.partnergraph.store.GraphStore;
+import org.partnergraph.store.NetworkFilter;
+import org.partnergraph.store.Projection;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,14 +31,11 @@ public class AnalysisService {
 	/** Seed of the community detection unless the caller gives one, so results repeat. */
 	public static final long DEFAULT_SEED = 42;
 
-	private final ProjectionLoader loader;
-
 	private final GraphStore store;
 
 	private final ResultCache cache;
 
-	AnalysisService(ProjectionLoader loader, GraphStore store, ResultCache cache) {
-		this.loader = loader;
+	AnalysisService(GraphStore store, ResultCache cache) {
 		this.store = store;
 		this.cache = cache;
 	}
@@ -169,19 +166,8 @@ public class AnalysisService {
 		});
 	}
 
-	/**
-	 * The part of the network the filter selects and the current caller may see, in memory, for
-	 * other analyses (gaps, bridging) to work on. Cached like the measures.
-	 */
-	public Projection project(NetworkFilter filter, boolean useCache) {
-		return scope(filter, useCache).projection();
-	}
-
 	private Scope scope(NetworkFilter filter, boolean useCache) {
-		Visibility visibility = Visibility.current();
-		var key = new ScopeKey(this.store.dataVersion(), filter, visibility.names());
-		Projection projection = this.cache.get(key, useCache, () -> this.loader.load(filter, visibility));
-		return new Scope(key, projection);
+		return new Scope(this.store.key(filter), useCache);
 	}
 
 	private static List<AnalysisResults.Score> ranked(Projection projection, double[] scores) {
@@ -209,12 +195,24 @@ public class AnalysisService {
 		return Double.isFinite(value) ? value : null;
 	}
 
-	/** Identifies a projection: same data, same filter, same eyes. */
-	private record ScopeKey(String dataVersion, NetworkFilter filter, List<String> visible) {
-	}
+	/**
+	 * The projection results are computed on, read from the store only when a result is not cached
+	 * already; results are cached under its key.
+	 */
+	private final class Scope {
 
-	/** A projection with the key its results are cached under. */
-	private record Scope(ScopeKey key, Projection projection) {
+		private final Projection.Key key;
+
+		private final boolean useCache;
+
+		Scope(Projection.Key key, boolean useCache) {
+			this.key = key;
+			this.useCache = useCache;
+		}
+
+		Projection projection() {
+			return AnalysisService.this.store.projection(this.key, this.useCache);
+		}
 
 		@Override
 		public boolean equals(Object other) {

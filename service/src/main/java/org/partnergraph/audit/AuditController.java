@@ -1,5 +1,6 @@
 package org.partnergraph.audit;
 
+import org.partnergraph.problem.BadParameterException;
 import java.time.OffsetDateTime;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,8 +32,11 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime since,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime until,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-		if (page < 0 || size < 1 || size > 1000) {
-			throw new IllegalArgumentException("page must be 0 or more and size from 1 to 1000");
+		if (page < 0) {
+			throw new BadParameterException("page", "page must be 0 or more");
+		}
+		if (size < 1 || size > 1000) {
+			throw new BadParameterException("size", "size must be from 1 to 1000");
 		}
 		return new PagedModel<>(this.audit.find(actor, action, since, until, PageRequest.of(page, size)));
 	}

@@ -9,12 +9,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.partnergraph.model.Sector;
 import org.partnergraph.model.Themes;
-import org.partnergraph.network.NetworkFilter;
-import org.partnergraph.web.BadParameterException;
+import org.partnergraph.store.NetworkFilter;
+import org.partnergraph.problem.BadParameterException;
+import org.partnergraph.web.NetworkFilters;
 import org.partnergraph.web.RequestParameters;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,11 +27,8 @@ class BridgingController {
 
 	private final BridgingService bridging;
 
-	private final WhatIfService whatIf;
-
-	BridgingController(BridgingService bridging, WhatIfService whatIf) {
+	BridgingController(BridgingService bridging) {
 		this.bridging = bridging;
-		this.whatIf = whatIf;
 	}
 
 	@Operation(summary = "Ranked candidate partnerships between organisations not yet linked", description = """
@@ -76,18 +72,8 @@ class BridgingController {
 		if (maxHops < 1 || maxHops > 6) {
 			throw new BadParameterException("maxHops", "maxHops must be from 1 to 6", List.of());
 		}
-		NetworkFilter filter = NetworkFilter.from(request);
+		NetworkFilter filter = NetworkFilters.from(request);
 		return this.bridging.paths(filter, from, to, maxHops, RequestParameters.useCache(request));
-	}
-
-	@Operation(summary = "What adding or removing links would change; nothing is written",
-			description = "Body: {add:[{from,to,type}], remove:[link id, or {from,to,type}]}. Answers the change in "
-					+ "fragmentation and flagged sector pairs, the sector pairs whose ties change, the unlinked checks, "
-					+ "and the degree and betweenness of the organisations touched. Takes the filters as query parameters.")
-	@PostMapping("/what-if")
-	WhatIf.Answer whatIf(HttpServletRequest request, @RequestBody WhatIf.Request body) {
-		RequestParameters.allowOnly(request, Set.of("country", "sector", "linkType", "theme", "asOf", "confidentiality"));
-		return this.whatIf.whatIf(NetworkFilter.from(request), body);
 	}
 
 	private static List<Sector> sectors(String parameter, String value) {
@@ -102,7 +88,4 @@ class BridgingController {
 		}
 		return sectors;
 	}
-
-
-
 }

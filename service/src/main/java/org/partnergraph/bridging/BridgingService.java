@@ -13,14 +13,14 @@ import java.util.TreeSet;
 import org.jgrapht.alg.shortestpath.YenKShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
-import org.partnergraph.analysis.AnalysisService;
-import org.partnergraph.analysis.Projection;
-import org.partnergraph.analysis.internal.CompactGraph;
+import org.partnergraph.store.Projection;
+import org.partnergraph.algorithms.CompactGraph;
 import org.partnergraph.model.Countries;
 import org.partnergraph.model.Sector;
 import org.partnergraph.model.Themes;
-import org.partnergraph.network.NetworkFilter;
-import org.partnergraph.web.NotFoundException;
+import org.partnergraph.store.GraphStore;
+import org.partnergraph.store.NetworkFilter;
+import org.partnergraph.problem.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,10 +35,10 @@ public class BridgingService {
 
 	private static final int MAX_PATHS = 5;
 
-	private final AnalysisService analysis;
+	private final GraphStore store;
 
-	BridgingService(AnalysisService analysis) {
-		this.analysis = analysis;
+	BridgingService(GraphStore store) {
+		this.store = store;
 	}
 
 	/**
@@ -48,7 +48,7 @@ public class BridgingService {
 	 */
 	public BridgingResults.Opportunities opportunities(NetworkFilter filter, List<Sector> from, List<Sector> to,
 			List<String> partnerThemes, int limit, boolean useCache) {
-		Projection projection = this.analysis.project(filter, useCache);
+		Projection projection = this.store.projection(filter, useCache);
 		CompactGraph graph = projection.graph();
 		int n = projection.nodes().size();
 		var tie = new TieStrength(projection, LocalDate.now());
@@ -111,7 +111,7 @@ public class BridgingService {
 	 */
 	public BridgingResults.Paths paths(NetworkFilter filter, String fromId, String toId, int maxHops,
 			boolean useCache) {
-		Projection projection = this.analysis.project(filter, useCache);
+		Projection projection = this.store.projection(filter, useCache);
 		int from = projection.indexOf(fromId);
 		int to = projection.indexOf(toId);
 		if (from < 0) {

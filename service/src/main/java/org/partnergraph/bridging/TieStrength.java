@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.partnergraph.analysis.Projection;
+import org.partnergraph.store.Projection;
 
 /**
  * How good a tie is for an introduction, from 0 to 1: strong (weight), recent (a tie that ended

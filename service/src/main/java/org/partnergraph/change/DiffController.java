@@ -9,10 +9,12 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.partnergraph.store.Projection;
 import org.partnergraph.analysis.AnalysisService;
-import org.partnergraph.analysis.Projection;
-import org.partnergraph.network.NetworkFilter;
-import org.partnergraph.web.BadParameterException;
+import org.partnergraph.store.GraphStore;
+import org.partnergraph.store.NetworkFilter;
+import org.partnergraph.problem.BadParameterException;
+import org.partnergraph.web.NetworkFilters;
 import org.partnergraph.web.RequestParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,27 +24,32 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Network")
 class DiffController {
 
+	private final GraphStore store;
+
 	private final AnalysisService analysis;
 
-	DiffController(AnalysisService analysis) {
+	DiffController(GraphStore store, AnalysisService analysis) {
+		this.store = store;
 		this.analysis = analysis;
 	}
 
 	@Operation(summary = "How the network changed between two dates",
 			description = "The links that started and ended between from and to, and the summary metrics of the "
-					+ "network alive on each date. Takes the filters of GET /api/v1/network except asOf.")
+					+ "network alive on each date. Takes the filters of GET /api/v1/network except asOf, and cache.")
 	@GetMapping("/api/v1/network/diff")
 	NetworkDiff diff(HttpServletRequest request, @RequestParam String from, @RequestParam String to) {
-		RequestParameters.allowOnly(request, java.util.Set.of("from", "to", "country", "sector", "linkType", "theme",
-				"cache"));
+		// Every network filter but asOf, which from and to replace.
+		RequestParameters.allowOnly(request, RequestParameters.withFilters(
+				NetworkFilter.PARAMETERS.stream().filter(name -> !"asOf".equals(name)).collect(java.util.stream.Collectors.toSet()),
+				"from", "to"));
 		LocalDate start = date("from", from);
 		LocalDate end = date("to", to);
 		if (end.isBefore(start)) {
 			throw new BadParameterException("to", "to (" + end + ") is before from (" + start + ")", List.of());
 		}
-		NetworkFilter filter = NetworkFilter.from(request);
+		NetworkFilter filter = NetworkFilters.from(request);
 		boolean cache = RequestParameters.useCache(request);
-		Projection everything = this.analysis.project(filter, cache);
+		Projection everything = this.store.projection(filter, cache);
 		var started = new ArrayList<NetworkDiff.LinkChange>();
 		var ended = new ArrayList<NetworkDiff.LinkChange>();
 		for (Projection.Link link : everything.links()) {

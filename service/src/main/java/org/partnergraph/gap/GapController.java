@@ -6,8 +6,9 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.partnergraph.network.NetworkFilter;
-import org.partnergraph.web.BadParameterException;
+import org.partnergraph.store.NetworkFilter;
+import org.partnergraph.problem.BadParameterException;
+import org.partnergraph.web.NetworkFilters;
 import org.partnergraph.web.RequestParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,7 +41,7 @@ class GapController {
 		if (threshold < 0 || threshold > 1) {
 			throw new BadParameterException("threshold", "threshold is a density from 0 to 1", List.of());
 		}
-		return this.gaps.sectorMatrix(NetworkFilter.from(request), threshold, RequestParameters.useCache(request));
+		return this.gaps.sectorMatrix(NetworkFilters.from(request), threshold, RequestParameters.useCache(request));
 	}
 
 	@Operation(summary = "Who covers each country x theme x sector cell; empty cells are gaps",
@@ -49,7 +50,7 @@ class GapController {
 	@GetMapping("/coverage")
 	GapResults.Coverage coverage(HttpServletRequest request, @RequestParam(defaultValue = "theme") String dimension) {
 		RequestParameters.allowOnly(request, RequestParameters.withFilters(FILTERS, "dimension"));
-		return this.gaps.coverage(NetworkFilter.from(request), RequestParameters.enumValue("dimension", dimension,
+		return this.gaps.coverage(NetworkFilters.from(request), RequestParameters.enumValue("dimension", dimension,
 				GapService.CoverageDimension.class, GapService.CoverageDimension.THEME), RequestParameters.useCache(request));
 	}
 
@@ -59,7 +60,7 @@ class GapController {
 	@GetMapping("/unlinked")
 	GapResults.Unlinked unlinked(HttpServletRequest request) {
 		RequestParameters.allowOnly(request, FILTERS);
-		return this.gaps.unlinked(NetworkFilter.from(request), RequestParameters.useCache(request));
+		return this.gaps.unlinked(NetworkFilters.from(request), RequestParameters.useCache(request));
 	}
 
 	@Operation(summary = "Single points of failure and funding concentration",
@@ -68,7 +69,7 @@ class GapController {
 	@GetMapping("/dependencies")
 	GapResults.Dependencies dependencies(HttpServletRequest request) {
 		RequestParameters.allowOnly(request, FILTERS);
-		return this.gaps.dependencies(NetworkFilter.from(request), RequestParameters.useCache(request));
+		return this.gaps.dependencies(NetworkFilters.from(request), RequestParameters.useCache(request));
 	}
 
 

@@ -15,15 +15,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
 
-import org.partnergraph.analysis.AnalysisService;
-import org.partnergraph.analysis.Projection;
-import org.partnergraph.analysis.internal.CompactGraph;
-import org.partnergraph.analysis.internal.CutElements;
+import org.partnergraph.store.Projection;
+import org.partnergraph.algorithms.CompactGraph;
+import org.partnergraph.algorithms.CutElements;
 import org.partnergraph.model.Countries;
 import org.partnergraph.model.LinkType;
 import org.partnergraph.model.Sector;
 import org.partnergraph.model.Themes;
-import org.partnergraph.network.NetworkFilter;
+import org.partnergraph.store.GraphStore;
+import org.partnergraph.store.NetworkFilter;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,15 +37,15 @@ public class GapService {
 	static final Set<String> STATE_BODIES = Set.of(Sector.JUSTICE.name(), Sector.STATE.name(),
 			Sector.MECHANISM.name());
 
-	private final AnalysisService analysis;
+	private final GraphStore store;
 
-	GapService(AnalysisService analysis) {
-		this.analysis = analysis;
+	GapService(GraphStore store) {
+		this.store = store;
 	}
 
 	/** Ties between each pair of sectors, and each sector's E-I index. */
 	public GapResults.SectorMatrix sectorMatrix(NetworkFilter filter, double threshold, boolean useCache) {
-		return sectorMatrix(this.analysis.project(filter, useCache), filter, threshold);
+		return sectorMatrix(this.store.projection(filter, useCache), filter, threshold);
 	}
 
 	/** The sector matrix of a given projection, for what-if comparisons. */
@@ -115,7 +115,7 @@ public class GapService {
 	 * sector cell ({@code SECTOR}). Target countries come first; empty cells are gaps.
 	 */
 	public GapResults.Coverage coverage(NetworkFilter filter, CoverageDimension dimension, boolean useCache) {
-		Projection projection = this.analysis.project(filter, useCache);
+		Projection projection = this.store.projection(filter, useCache);
 		List<String> countries = countries(filter, projection);
 		List<String> sectors = (filter.sectors().isEmpty() ? List.of(Sector.values()) : filter.sectors()).stream()
 			.map(Enum::name)
@@ -157,7 +157,7 @@ public class GapService {
 
 	/** The named checks of missing ties. */
 	public GapResults.Unlinked unlinked(NetworkFilter filter, boolean useCache) {
-		return unlinked(this.analysis.project(filter, useCache));
+		return unlinked(this.store.projection(filter, useCache));
 	}
 
 	/** The checks of a given projection, for what-if comparisons. */
@@ -188,7 +188,7 @@ public class GapService {
 
 	/** Single points of failure, and how much each recipient depends on its largest funder. */
 	public GapResults.Dependencies dependencies(NetworkFilter filter, boolean useCache) {
-		Projection projection = this.analysis.project(filter, useCache);
+		Projection projection = this.store.projection(filter, useCache);
 		CompactGraph graph = projection.graph();
 		var points = new ArrayList<GapResults.SinglePointOfFailure>();
 		for (int cut : CutElements.of(graph).articulationPoints()) {

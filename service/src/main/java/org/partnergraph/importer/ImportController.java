@@ -1,6 +1,8 @@
 package org.partnergraph.importer;
 
+import org.partnergraph.problem.BadParameterException;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -75,7 +77,8 @@ class ImportController {
 			return ImportMode.valueOf(mode.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("mode must be 'merge' or 'replace', not '" + mode + "'");
+			throw new BadParameterException("mode", "mode must be 'merge' or 'replace', not '" + mode + "'",
+					List.of("merge", "replace"));
 		}
 	}
 

@@ -2,13 +2,17 @@ package org.partnergraph.importer;
 
 import java.util.List;
 
-/** The import was refused because of the listed errors; nothing was written. */
-public class ImportRejectedException extends RuntimeException {
+import org.partnergraph.problem.InvalidContentException;
+import org.springframework.http.HttpStatus;
+
+/** The import was refused because of the listed errors; nothing was written. Answered with 422. */
+public class ImportRejectedException extends InvalidContentException {
 
 	private final List<ImportError> errors;
 
 	public ImportRejectedException(List<ImportError> errors) {
-		super(errors.size() + " error(s) in the import; nothing was written");
+		super(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected", "Import rejected",
+				errors.size() + " error(s) in the import; nothing was written", "errors", errors);
 		this.errors = List.copyOf(errors);
 	}
 

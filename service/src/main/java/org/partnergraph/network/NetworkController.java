@@ -1,5 +1,11 @@
 package org.partnergraph.network;
 
+import org.partnergraph.store.NetworkFilter;
+
+import org.partnergraph.store.NetworkElements;
+
+import org.partnergraph.store.GraphStore;
+
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,10 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Network", description = "The partnership network, filtered")
 class NetworkController {
 
-	private final NetworkService network;
+	private final GraphStore store;
 
-	NetworkController(NetworkService network) {
-		this.network = network;
+	NetworkController(GraphStore store) {
+		this.store = store;
 	}
 
 	@Operation(summary = "A filtered part of the network as Cytoscape.js elements",
@@ -24,7 +30,7 @@ class NetworkController {
 					+ "of the given types that were alive on asOf. List parameters take several values, "
 					+ "comma-separated or repeated.")
 	@GetMapping("/api/v1/network")
-	NetworkService.Network network(
+	NetworkElements network(
 			@Parameter(description = "ISO 3166-1 alpha-2 codes") @RequestParam(required = false) List<String> country,
 			@Parameter(description = "sector codes, e.g. JUSTICE,CSO") @RequestParam(required = false) List<String> sector,
 			@Parameter(description = "link types, e.g. FUNDS") @RequestParam(required = false) List<String> linkType,
@@ -32,7 +38,7 @@ class NetworkController {
 			@Parameter(description = "a date, YYYY-MM-DD") @RequestParam(required = false) String asOf,
 			@Parameter(description = "confidentiality levels to keep, e.g. PUBLIC; narrows what the caller may see")
 			@RequestParam(required = false) List<String> confidentiality) {
-		return this.network.network(NetworkFilter.parse(country, sector, linkType, theme, asOf, confidentiality));
+		return this.store.elements(NetworkFilter.parse(country, sector, linkType, theme, asOf, confidentiality));
 	}
 
 }

@@ -13,8 +13,8 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Entity;
 import org.partnergraph.security.Visibility;
-import org.partnergraph.web.BadParameterException;
-import org.partnergraph.web.NotFoundException;
+import org.partnergraph.problem.BadParameterException;
+import org.partnergraph.problem.NotFoundException;
 
 import org.springframework.stereotype.Service;
 

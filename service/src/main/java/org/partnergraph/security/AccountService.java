@@ -15,7 +15,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.partnergraph.audit.AuditService;
-import org.partnergraph.web.NotFoundException;
+import org.partnergraph.problem.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 

@@ -1,5 +1,6 @@
 package org.partnergraph.security;
 
+import org.partnergraph.problem.Problems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -35,7 +36,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		if (wait.isPresent()) {
 			long seconds = Math.max(1, wait.get().toSeconds());
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-			ProblemResponses.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-in-attempts",
+			Problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-in-attempts",
 					"Too many sign-in attempts",
 					"Too many failed sign-ins; try again in " + seconds + " seconds.");
 			return;

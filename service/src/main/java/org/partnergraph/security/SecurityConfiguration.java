@@ -1,5 +1,6 @@
 package org.partnergraph.security;
 
+import org.partnergraph.problem.Problems;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
@@ -55,10 +56,10 @@ class SecurityConfiguration {
 		if (settings.anonymousRead()) {
 			requireLoopback(environment.getProperty("server.address"));
 		}
-		AuthenticationEntryPoint apiEntryPoint = (request, response, ex) -> ProblemResponses.write(request, response,
+		AuthenticationEntryPoint apiEntryPoint = (request, response, ex) -> Problems.write(request, response,
 				HttpStatus.UNAUTHORIZED, "unauthorized", "Sign-in required",
 				"Sign in, or send HTTP Basic credentials or an API token (Authorization: Bearer).");
-		AccessDeniedHandler denied = (request, response, ex) -> ProblemResponses.write(request, response,
+		AccessDeniedHandler denied = (request, response, ex) -> Problems.write(request, response,
 				HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this.");
 		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 

@@ -27,8 +27,13 @@ public record Visibility(Set<Confidentiality> levels) {
 	public static final String NODE_CONDITION = "s.confidentiality IN $visible";
 
 	/** True for a visible link {@code r} between visible stakeholders {@code a} and {@code b}. */
-	public static final String LINK_CONDITION = "r.confidentiality IN $visible AND a.confidentiality IN $visible"
-			+ " AND b.confidentiality IN $visible";
+	public static final String LINK_CONDITION = linkCondition("r", "a", "b");
+
+	/** {@link #LINK_CONDITION} for a link and its ends bound to other variable names. */
+	public static String linkCondition(String link, String from, String to) {
+		return "%1$s.confidentiality IN $visible AND %2$s.confidentiality IN $visible AND %3$s.confidentiality IN $visible"
+			.formatted(link, from, to);
+	}
 
 	/** Everything: for the system itself (seed loading, the command line run by the operator). */
 	public static final Visibility ALL = new Visibility(EnumSet.allOf(Confidentiality.class));

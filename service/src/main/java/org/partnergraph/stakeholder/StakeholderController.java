@@ -1,13 +1,15 @@
 package org.partnergraph.stakeholder;
 
+import org.partnergraph.problem.BadParameterException;
 import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.partnergraph.network.NetworkFilter;
-import org.partnergraph.web.NotFoundException;
+import org.partnergraph.store.GraphStore;
+import org.partnergraph.store.NetworkFilter;
+import org.partnergraph.problem.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +25,10 @@ class StakeholderController {
 
 	private static final int MAX_PAGE_SIZE = 500;
 
-	private final StakeholderService stakeholders;
+	private final GraphStore store;
 
-	StakeholderController(StakeholderService stakeholders) {
-		this.stakeholders = stakeholders;
+	StakeholderController(GraphStore store) {
+		this.store = store;
 	}
 
 	@Operation(summary = "Find stakeholders",
@@ -39,19 +41,19 @@ class StakeholderController {
 			@Parameter(description = "full-text search") @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		if (page < 0) {
-			throw new IllegalArgumentException("page must be 0 or more");
+			throw new BadParameterException("page", "page must be 0 or more");
 		}
 		if (size < 1 || size > MAX_PAGE_SIZE) {
-			throw new IllegalArgumentException("size must be from 1 to " + MAX_PAGE_SIZE);
+			throw new BadParameterException("size", "size must be from 1 to " + MAX_PAGE_SIZE);
 		}
 		var filter = NetworkFilter.parse(country, sector, null, theme, null, null);
-		return new PagedModel<>(this.stakeholders.find(filter, q, PageRequest.of(page, size)));
+		return new PagedModel<>(this.store.findStakeholders(filter, q, PageRequest.of(page, size)));
 	}
 
 	@Operation(summary = "One stakeholder with its countries, themes and links")
 	@GetMapping("/{id}")
 	Map<String, Object> one(@PathVariable String id) {
-		return this.stakeholders.findById(id)
+		return this.store.findStakeholder(id)
 			.orElseThrow(() -> new NotFoundException("No stakeholder with id '" + id + "'"));
 	}
 

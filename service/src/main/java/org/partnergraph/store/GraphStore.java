@@ -1,51 +1,53 @@
 package org.partnergraph.store;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.partnergraph.algorithms.CompactGraph;
 import org.partnergraph.model.Confidentiality;
 import org.partnergraph.model.Level;
 import org.partnergraph.model.LinkStatus;
 import org.partnergraph.model.LinkType;
 import org.partnergraph.model.Sector;
 import org.partnergraph.security.Visibility;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the whole stored network in the shape of the import format. Imports compare against it,
- * exports write it out.
+ * The one gateway to the stored network for reading: the filtered network as drawn, the projection
+ * the analyses compute on, stakeholders one by one, and everything in the import format. Every read
+ * goes through {@link NetworkQueries}, so what the caller may not see never enters an answer, and
+ * every read runs in a read transaction of the Neo4j driver.
  */
 @Component
 public class GraphStore {
 
-	private static final String STAKEHOLDERS = """
-			MATCH (s:Stakeholder)
-			WHERE s.confidentiality IN $visible
-			RETURN s {
-			  .id, .name, .sector, .acronym, .aliases, .subsector, .level, .website, .description, .evidence,
-			  .confidentiality,
-			  countries: COLLECT { MATCH (s)-[:OPERATES_IN]->(c:Country) RETURN c.code },
-			  themes: COLLECT { MATCH (s)-[:WORKS_ON]->(t:Theme) RETURN t.id }
-			} AS s
-			ORDER BY s.id
-			""";
+	/** Projections kept at once; each holds a filtered network in memory, so a few suffice. */
+	private static final int CACHED_PROJECTIONS = 16;
 
-	private static final String LINKS = """
-			MATCH (a:Stakeholder)-[r]->(b:Stakeholder)
-			WHERE %s
-			RETURN r {
-			  .id, .weight, .start, .end, .status, .evidence, .confidence, .confidentiality,
-			  type: type(r), from: a.id, to: b.id
-			} AS r
-			ORDER BY r.id
-			""".formatted(Visibility.LINK_CONDITION);
+	// Lucene query syntax characters: escaped so a name like "Stop the Traffik (STT)" is plain text.
+	private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])");
 
 	private final Driver driver;
+
+	// Keys carry the data version, so an import makes every earlier projection unreachable.
+	private final Cache<Projection.Key, Projection> projections = Caffeine.newBuilder()
+		.maximumSize(CACHED_PROJECTIONS)
+		.build();
 
 	public GraphStore(Driver driver) {
 		this.driver = driver;
@@ -57,16 +59,86 @@ public class GraphStore {
 	 */
 	public String dataVersion() {
 		try (var session = this.driver.session()) {
-			return session.executeRead(tx -> tx.run("""
-					OPTIONAL MATCH (m:PartnerGraphMeta {key: 'data'})
-					RETURN coalesce(m.epoch, 'none') + ':' + toString(coalesce(m.version, 0)) AS version""")
-				.single()
-				.get("version")
-				.asString());
+			return session.executeRead(tx -> tx.run(NetworkQueries.DATA_VERSION).single().get("version").asString());
 		}
 	}
 
-	/** Everything the current caller may see. */
+	/** The part of the network the filter selects and the current caller may see, as Cytoscape.js elements. */
+	public NetworkElements elements(NetworkFilter filter) {
+		Map<String, Object> parameters = new HashMap<>(filter.parameters());
+		try (var session = this.driver.session()) {
+			return session.executeRead(tx -> {
+				List<NetworkElements.Element> nodes = tx.run(NetworkQueries.ELEMENT_NODES, parameters)
+					.list(record -> new NetworkElements.Element(record.asMap()));
+				parameters.put("ids", nodes.stream().map(node -> node.data().get("id")).toList());
+				List<NetworkElements.Element> edges = tx.run(NetworkQueries.ELEMENT_EDGES, parameters)
+					.list(record -> new NetworkElements.Element(record.asMap()));
+				return new NetworkElements(nodes, edges);
+			});
+		}
+	}
+
+	/** What a projection of this filter for the current caller would be read from, now. */
+	public Projection.Key key(NetworkFilter filter) {
+		return new Projection.Key(dataVersion(), filter, Visibility.current().names());
+	}
+
+	/**
+	 * The part of the network the filter selects and the current caller may see, in memory, for
+	 * the analyses, gaps, bridging and change to compute on.
+	 */
+	public Projection projection(NetworkFilter filter, boolean useCache) {
+		return projection(key(filter), useCache);
+	}
+
+	/** The projection a key names, from the cache unless {@code useCache} is false. */
+	public Projection projection(Projection.Key key, boolean useCache) {
+		if (!useCache) {
+			Projection fresh = load(key);
+			this.projections.put(key, fresh);
+			return fresh;
+		}
+		return this.projections.get(key, this::load);
+	}
+
+	/**
+	 * Stakeholders matching the filter; with {@code q}, those whose name, acronym or alias match it,
+	 * best match first. Each word of {@code q} also matches as a prefix, for suggestions as you type.
+	 */
+	public Page<Map<String, Object>> findStakeholders(NetworkFilter filter, String q, Pageable page) {
+		var parameters = new HashMap<>(filter.parameters());
+		parameters.put("skip", page.getOffset());
+		parameters.put("limit", page.getPageSize());
+		boolean search = q != null && !q.isBlank();
+		if (search) {
+			parameters.put("q", luceneQuery(q));
+		}
+		try (var session = this.driver.session()) {
+			return session.executeRead(tx -> {
+				List<Map<String, Object>> content = tx
+					.run(search ? NetworkQueries.SEARCH_PAGE : NetworkQueries.STAKEHOLDER_PAGE, parameters)
+					.list(Record::asMap);
+				long total = tx.run(search ? NetworkQueries.SEARCH_COUNT : NetworkQueries.STAKEHOLDER_COUNT, parameters)
+					.single()
+					.get("total")
+					.asLong();
+				return new PageImpl<>(content, page, total);
+			});
+		}
+	}
+
+	/** One stakeholder with its countries, themes and links, if the current caller may see it. */
+	public Optional<Map<String, Object>> findStakeholder(String id) {
+		Map<String, Object> parameters = Map.of("id", id, Visibility.PARAMETER, Visibility.current().names());
+		try (var session = this.driver.session()) {
+			return session.executeRead(tx -> tx.run(NetworkQueries.STAKEHOLDER_DETAILS, parameters)
+				.list(record -> record.get("stakeholder").asMap())
+				.stream()
+				.findFirst());
+		}
+	}
+
+	/** Everything the current caller may see, in the import format. */
 	public NetworkSnapshot readAll() {
 		return readAll(Visibility.current());
 	}
@@ -79,20 +151,74 @@ public class GraphStore {
 
 	/** Reads inside a transaction the caller holds, so it sees the caller's own writes. */
 	public static NetworkSnapshot readAll(TransactionContext tx, Visibility visibility) {
-		Map<String, Object> parameters = Map.of(Visibility.PARAMETER, visibility.names());
-		List<StakeholderRecord> stakeholders = tx.run(STAKEHOLDERS, parameters).list(GraphStore::stakeholder);
-		List<LinkRecord> links = tx.run(LINKS, parameters).list(GraphStore::link);
+		Map<String, Object> parameters = NetworkFilter.NONE.parameters(visibility);
+		List<StakeholderRecord> stakeholders = tx.run(NetworkQueries.SNAPSHOT_STAKEHOLDERS, parameters)
+			.list(GraphStore::stakeholder);
+		List<LinkRecord> links = tx.run(NetworkQueries.SNAPSHOT_LINKS, parameters).list(GraphStore::link);
 		return new NetworkSnapshot(stakeholders, links);
+	}
+
+	static String luceneQuery(String q) {
+		var terms = q.strip().split("\\s+");
+		var query = new StringBuilder();
+		for (String term : terms) {
+			// Lower case, so words like OR and NOT are searched for rather than read as operators.
+			String escaped = LUCENE_SPECIAL.matcher(term.toLowerCase(java.util.Locale.ROOT)).replaceAll("\\\\$1");
+			if (escaped.isEmpty()) {
+				continue;
+			}
+			if (!query.isEmpty()) {
+				query.append(" AND ");
+			}
+			// The exact word or any word it begins.
+			query.append("(").append(escaped).append(" OR ").append(escaped).append("*)");
+		}
+		return query.toString();
+	}
+
+	private Projection load(Projection.Key key) {
+		var levels = EnumSet.noneOf(Confidentiality.class);
+		key.visible().forEach(level -> levels.add(Confidentiality.valueOf(level)));
+		Map<String, Object> parameters = new HashMap<>(key.filter().parameters(new Visibility(levels)));
+		try (var session = this.driver.session()) {
+			// Both reads in one transaction, so nodes and links agree.
+			return session.executeRead(tx -> {
+				var nodes = new ArrayList<Projection.Node>();
+				var index = new HashMap<String, Integer>();
+				tx.run(NetworkQueries.PROJECTION_NODES, parameters).forEachRemaining(record -> {
+					index.put(record.get("id").asString(), nodes.size());
+					nodes.add(new Projection.Node(record.get("id").asString(), record.get("name").asString(),
+							record.get("sector").asString(), text(record.get("level")),
+							record.get("countries").asList(Value::asString),
+							record.get("themes").asList(Value::asString)));
+				});
+				parameters.put("ids", List.copyOf(index.keySet()));
+				var builder = CompactGraph.builder(nodes.size());
+				var links = new ArrayList<Projection.Link>();
+				tx.run(NetworkQueries.PROJECTION_LINKS, parameters).forEachRemaining(record -> {
+					LinkType type = LinkType.valueOf(record.get("type").asString());
+					int from = index.get(record.get("from").asString());
+					int to = index.get(record.get("to").asString());
+					double weight = record.get("weight").asDouble();
+					builder.addLink(from, to, weight, type.symmetric());
+					links.add(new Projection.Link(record.get("id").asString(), from, to, type, weight,
+							date(record.get("start")), date(record.get("end")), text(record.get("status")),
+							record.get("confidentiality").isNull() ? Confidentiality.PUBLIC
+									: Confidentiality.valueOf(record.get("confidentiality").asString())));
+				});
+				return new Projection(builder.build(), List.copyOf(nodes), List.copyOf(links));
+			});
+		}
 	}
 
 	private static StakeholderRecord stakeholder(Record record) {
 		Value s = record.get("s");
 		return new StakeholderRecord(s.get("id").asString(), s.get("name").asString(),
-				Sector.valueOf(s.get("sector").asString()), text(s, "acronym"),
+				Sector.valueOf(s.get("sector").asString()), text(s.get("acronym")),
 				s.get("aliases").isNull() ? List.of() : s.get("aliases").asList(Value::asString),
-				text(s, "subsector"), s.get("level").isNull() ? null : Level.valueOf(s.get("level").asString()),
+				text(s.get("subsector")), s.get("level").isNull() ? null : Level.valueOf(s.get("level").asString()),
 				s.get("countries").asList(Value::asString), s.get("themes").asList(Value::asString),
-				text(s, "website"), text(s, "description"), text(s, "evidence"),
+				text(s.get("website")), text(s.get("description")), text(s.get("evidence")),
 				s.get("confidentiality").isNull() ? null
 						: Confidentiality.valueOf(s.get("confidentiality").asString()));
 	}
@@ -101,20 +227,18 @@ public class GraphStore {
 		Value r = record.get("r");
 		return new LinkRecord(r.get("id").asString(), r.get("from").asString(), r.get("to").asString(),
 				LinkType.valueOf(r.get("type").asString()), r.get("weight").isNull() ? 1.0 : r.get("weight").asDouble(),
-				date(r, "start"), date(r, "end"),
-				r.get("status").isNull() ? null : LinkStatus.valueOf(r.get("status").asString()), text(r, "evidence"),
+				date(r.get("start")), date(r.get("end")),
+				r.get("status").isNull() ? null : LinkStatus.valueOf(r.get("status").asString()), text(r.get("evidence")),
 				r.get("confidence").isNull() ? null : r.get("confidence").asDouble(),
 				r.get("confidentiality").isNull() ? null
 						: Confidentiality.valueOf(r.get("confidentiality").asString()));
 	}
 
-	private static String text(Value map, String key) {
-		Value value = map.get(key);
+	private static String text(Value value) {
 		return value.isNull() ? null : value.asString();
 	}
 
-	private static LocalDate date(Value map, String key) {
-		Value value = map.get(key);
+	private static LocalDate date(Value value) {
 		return value.isNull() ? null : value.asLocalDate();
 	}
 

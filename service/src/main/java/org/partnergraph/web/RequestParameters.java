@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.partnergraph.problem.BadParameterException;
 
 /** Strict reading of query parameters: a misspelt name or value is an error, not a silent default. */
 public final class RequestParameters {

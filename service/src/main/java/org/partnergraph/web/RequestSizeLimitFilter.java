@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.partnergraph.problem.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -34,13 +35,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 		String type = request.getContentType();
 		boolean upload = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
 		if (!upload && request.getContentLengthLong() > this.maxBytes) {
-			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-			response.setContentType("application/problem+json");
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter()
-				.write("{\"type\":\"urn:partnergraph:problem:too-large\",\"title\":\"Request too large\",\"status\":413,"
-						+ "\"detail\":\"The request body is larger than the " + this.maxBytes
-						+ " bytes the service accepts.\"}");
+			Problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large",
+					"The request body is larger than the " + this.maxBytes + " bytes the service accepts.");
 			return;
 		}
 		chain.doFilter(request, response);

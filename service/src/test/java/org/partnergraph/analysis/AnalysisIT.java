@@ -1,5 +1,7 @@
 package org.partnergraph.analysis;
 
+import org.partnergraph.generator.GenerateCommand;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

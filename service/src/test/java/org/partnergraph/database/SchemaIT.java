@@ -24,6 +24,26 @@ class SchemaIT extends IntegrationTest {
 		}
 	}
 
+	/**
+	 * The enum is the allow-list of relationship types; each needs its id constraint from the
+	 * migrations, or imports of that type would MERGE without an index. A link type added to one
+	 * and not the other fails here.
+	 */
+	@Test
+	void everyLinkTypeHasItsIdConstraintAndNoConstraintNamesAnotherType() {
+		try (var session = this.driver.session()) {
+			var constrained = session.run("""
+					SHOW CONSTRAINTS YIELD entityType, labelsOrTypes, properties
+					WHERE entityType = 'RELATIONSHIP' AND properties = ['id']
+					RETURN collect(labelsOrTypes[0]) AS types""")
+				.single()
+				.get("types")
+				.asList(org.neo4j.driver.Value::asString);
+			assertThat(constrained).containsExactlyInAnyOrderElementsOf(
+					java.util.Arrays.stream(org.partnergraph.model.LinkType.values()).map(Enum::name).toList());
+		}
+	}
+
 	@Test
 	void stakeholderIdsAreUnique() {
 		try (var session = this.driver.session()) {

@@ -1,0 +1,155 @@
+package org.partnergraph.store;
+
+import org.partnergraph.security.Visibility;
+
+/**
+ * Every Cypher read of the network, composed from one pair of conditions: what the caller may see
+ * ({@link Visibility}) and what the {@link NetworkFilter} selects. A read that needs another shape
+ * adds its RETURN clause here, never a condition of its own, so no query can forget a level.
+ */
+final class NetworkQueries {
+
+	private NetworkQueries() {
+	}
+
+	/** A stakeholder {@code s} the caller may see and the filter selects. */
+	static final String STAKEHOLDER = Visibility.NODE_CONDITION + """
+
+			AND ($sectors IS NULL OR s.sector IN $sectors)
+			AND ($countries IS NULL OR EXISTS { (s)-[:OPERATES_IN]->(c:Country) WHERE c.code IN $countries })
+			AND ($themes IS NULL OR EXISTS { (s)-[:WORKS_ON]->(t:Theme) WHERE t.id IN $themes })""";
+
+	/** A link {@code r} from {@code a} to {@code b}, all three visible, of a chosen type and alive on asOf. */
+	static final String LINK = Visibility.LINK_CONDITION + """
+
+			AND type(r) IN $linkTypes
+			AND ($asOf IS NULL OR ((r.start IS NULL OR r.start <= $asOf) AND (r.end IS NULL OR r.end >= $asOf)))""";
+
+	/** Both ends among the stakeholders read first ({@code $ids}), so links never reach past the nodes. */
+	private static final String LINK_AMONG = "a.id IN $ids AND b.id IN $ids AND " + LINK;
+
+	private static final String COUNTRIES = "COLLECT { MATCH (s)-[:OPERATES_IN]->(c:Country) RETURN c.code ORDER BY c.code }";
+
+	private static final String THEMES = "COLLECT { MATCH (s)-[:WORKS_ON]->(t:Theme) RETURN t.id ORDER BY t.id }";
+
+	// The network as Cytoscape.js elements.
+
+	static final String ELEMENT_NODES = """
+			MATCH (s:Stakeholder)
+			WHERE %s
+			RETURN s.id AS id, s.name AS label, s.sector AS sector, s.acronym AS acronym, s.level AS level,
+			       s.subsector AS subsector, s.confidentiality AS confidentiality,
+			       %s AS countries, %s AS themes
+			ORDER BY id
+			""".formatted(STAKEHOLDER, COUNTRIES, THEMES);
+
+	static final String ELEMENT_EDGES = """
+			MATCH (a:Stakeholder)-[r]->(b:Stakeholder)
+			WHERE %s
+			RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type, r.weight AS weight,
+			       toString(r.start) AS start, toString(r.end) AS end, r.status AS status,
+			       r.confidence AS confidence, r.confidentiality AS confidentiality
+			ORDER BY id
+			""".formatted(LINK_AMONG);
+
+	// The projection the analyses compute on.
+
+	static final String PROJECTION_NODES = """
+			MATCH (s:Stakeholder)
+			WHERE %s
+			RETURN s.id AS id, s.name AS name, s.sector AS sector, s.level AS level,
+			       %s AS countries, %s AS themes
+			ORDER BY id
+			""".formatted(STAKEHOLDER, COUNTRIES, THEMES);
+
+	static final String PROJECTION_LINKS = """
+			MATCH (a:Stakeholder)-[r]->(b:Stakeholder)
+			WHERE %s
+			RETURN r.id AS id, a.id AS from, b.id AS to, type(r) AS type, coalesce(r.weight, 1.0) AS weight,
+			       r.start AS start, r.end AS end, r.status AS status, r.confidentiality AS confidentiality
+			ORDER BY id
+			""".formatted(LINK_AMONG);
+
+	// Everything visible in the import format, for imports to compare against and exports to write.
+
+	static final String SNAPSHOT_STAKEHOLDERS = """
+			MATCH (s:Stakeholder)
+			WHERE %s
+			RETURN s {
+			  .id, .name, .sector, .acronym, .aliases, .subsector, .level, .website, .description, .evidence,
+			  .confidentiality,
+			  countries: COLLECT { MATCH (s)-[:OPERATES_IN]->(c:Country) RETURN c.code },
+			  themes: COLLECT { MATCH (s)-[:WORKS_ON]->(t:Theme) RETURN t.id }
+			} AS s
+			ORDER BY s.id
+			""".formatted(STAKEHOLDER);
+
+	static final String SNAPSHOT_LINKS = """
+			MATCH (a:Stakeholder)-[r]->(b:Stakeholder)
+			WHERE %s
+			RETURN r {
+			  .id, .weight, .start, .end, .status, .evidence, .confidence, .confidentiality,
+			  type: type(r), from: a.id, to: b.id
+			} AS r
+			ORDER BY r.id
+			""".formatted(LINK);
+
+	// Stakeholders one by one: lists, search, details.
+
+	private static final String SUMMARY_FIELDS = """
+			s.id AS id, s.name AS name, s.acronym AS acronym, s.sector AS sector, s.level AS level,
+			%s AS countries""".formatted(COUNTRIES);
+
+	static final String STAKEHOLDER_PAGE = """
+			MATCH (s:Stakeholder)
+			WHERE %s
+			WITH s ORDER BY s.name, s.id SKIP $skip LIMIT $limit
+			RETURN %s
+			""".formatted(STAKEHOLDER, SUMMARY_FIELDS);
+
+	static final String STAKEHOLDER_COUNT = """
+			MATCH (s:Stakeholder)
+			WHERE %s
+			RETURN count(s) AS total
+			""".formatted(STAKEHOLDER);
+
+	static final String SEARCH_PAGE = """
+			CALL db.index.fulltext.queryNodes('stakeholder_search', $q) YIELD node AS s, score
+			WHERE %s
+			WITH s, score ORDER BY score DESC, s.name SKIP $skip LIMIT $limit
+			RETURN %s, score
+			""".formatted(STAKEHOLDER, SUMMARY_FIELDS);
+
+	static final String SEARCH_COUNT = """
+			CALL db.index.fulltext.queryNodes('stakeholder_search', $q) YIELD node AS s
+			WHERE %s
+			RETURN count(s) AS total
+			""".formatted(STAKEHOLDER);
+
+	/** One stakeholder with its links to the others the caller may see. */
+	static final String STAKEHOLDER_DETAILS = """
+			MATCH (s:Stakeholder {id: $id})
+			WHERE %s
+			RETURN s {
+			  .id, .name, .acronym, .aliases, .sector, .subsector, .level, .website, .description, .evidence,
+			  .confidentiality,
+			  countries: COLLECT { MATCH (s)-[:OPERATES_IN]->(c:Country) RETURN c {.code, .name} ORDER BY c.code },
+			  themes: COLLECT { MATCH (s)-[:WORKS_ON]->(t:Theme) RETURN t {.id, .name} ORDER BY t.id },
+			  links: COLLECT {
+			    MATCH (s)-[r]-(o:Stakeholder)
+			    WHERE %s
+			    RETURN {
+			      id: r.id, type: type(r), direction: CASE WHEN startNode(r) = s THEN 'OUT' ELSE 'IN' END,
+			      other: o {.id, .name, .sector}, weight: r.weight, start: toString(r.start), end: toString(r.end),
+			      status: r.status, evidence: r.evidence, confidence: r.confidence, confidentiality: r.confidentiality
+			    } ORDER BY type(r), o.name
+			  }
+			} AS stakeholder
+			""".formatted(Visibility.NODE_CONDITION, Visibility.linkCondition("r", "s", "o"));
+
+	/** Changes whenever an import changes the network; the random epoch, when the counter itself is lost. */
+	static final String DATA_VERSION = """
+			OPTIONAL MATCH (m:PartnerGraphMeta {key: 'data'})
+			RETURN coalesce(m.epoch, 'none') + ':' + toString(coalesce(m.version, 0)) AS version""";
+
+}

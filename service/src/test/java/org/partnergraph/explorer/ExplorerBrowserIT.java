@@ -1,0 +1,674 @@
+package org.partnergraph.explorer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The explorer page in a real browser: Debian's chromium, driven through its own chromedriver, against
+ * the whole service on a random port with the seed network loaded. Signs in through the login form as
+ * the first admin. Skipped where chromium or chromedriver is not installed ({@code .ci/run} installs
+ * them). Screenshots go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// Its own service and embedded database: closed after this class rather than at the JVM's exit, where
+// closing every cached context in turn can outlast the test runner's wait.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class ExplorerBrowserIT extends BrowserTestSupport {
+
+	private static final String XSS_NAME = "<img src=x onerror=alert(1)>";
+
+	private static final Path DATA_DIR = tempDir("partnergraph-explorer-test-");
+
+	private static final String AXE_SOURCE = resource("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js");
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("partnergraph.data-dir", DATA_DIR::toString);
+		registry.add("partnergraph.bolt-port", () -> "0");
+		registry.add("partnergraph.seed-on-empty", () -> "true");
+	}
+
+	@BeforeAll
+	static void openBrowser() throws IOException {
+		startBrowser(Duration.ofSeconds(30), null);
+	}
+
+	@BeforeEach
+	void openExplorer() {
+		driver.get(url("/"));
+		if (driver.getCurrentUrl().contains("/login")) {
+			signIn();
+		}
+		waitUntilReady();
+		assertThat(driver.getCurrentUrl()).doesNotContain("/login");
+	}
+
+	@Test
+	@Order(1)
+	void drawsTheSeedNetworkWithLegend() {
+		int nodes = intData("nodes");
+		assertThat(nodes).isGreaterThanOrEqualTo(60);
+		assertThat(intData("links")).isGreaterThanOrEqualTo(70);
+		assertThat(driver.findElement(By.id("graph-info")).getText()).contains(nodes + " organisations");
+		assertThat(driver.findElements(By.cssSelector("#legend-sectors li"))).hasSize(9);
+		assertThat(driver.findElements(By.cssSelector("#legend-links li"))).hasSizeGreaterThanOrEqualTo(8);
+		// The drawing is there: a canvas with pixels, and the account is shown.
+		assertThat(driver.findElements(By.cssSelector("#cy canvas"))).isNotEmpty();
+		assertThat(driver.findElement(By.id("user")).getText()).isEqualTo("admin");
+		// An admin may import.
+		assertThat(driver.findElement(By.id("tab-import")).isDisplayed()).isTrue();
+	}
+
+	@Test
+	@Order(2)
+	void filtersToOneCountryOnTheServer() {
+		int all = intData("nodes");
+		driver.findElement(By.xpath("//details[.//fieldset[@id='filter-country']]/summary")).click();
+		WebElement cambodia = driver.findElement(By.cssSelector("#filter-country input[value='KH']"));
+		cambodia.click();
+		waitUntil(d -> intData("nodes") < all);
+		int expected = ((Number) asyncScript("fetch('/api/v1/network?country=KH').then(r => r.json())"
+				+ ".then(n => done(n.nodes.length))")).intValue();
+		waitUntil(d -> intData("nodes") == expected);
+		assertThat(expected).isPositive().isLessThan(all);
+		assertThat(driver.getCurrentUrl()).contains("country=KH");
+		assertThat(driver.findElement(By.cssSelector("[data-count-for='country']")).getText()).isEqualTo("(1)");
+		screenshot("filter-KH");
+		// The view is in the address: opening it again gives the same filter.
+		driver.get(url("/#country=KH"));
+		driver.navigate().refresh();
+		waitUntilReady();
+		assertThat(intData("nodes")).isEqualTo(expected);
+		assertThat(driver.findElement(By.cssSelector("#filter-country input[value='KH']")).isSelected()).isTrue();
+		driver.get(url("/#"));
+	}
+
+	@Test
+	@Order(3)
+	void theSameViewGivesTheSamePictureAndTheDateOnlyHidesLinks() {
+		String picture = data("digest");
+		int links = intData("links");
+		assertThat(picture).isNotEmpty();
+		driver.navigate().refresh();
+		waitUntilReady();
+		assertThat(data("digest")).as("positions after a reload").isEqualTo(picture);
+
+		// A year: fewer (or as many) links, drawn on the same picture.
+		driver.findElement(By.id("date-on")).click();
+		WebElement year = driver.findElement(By.id("year"));
+		int first = Integer.parseInt(year.getAttribute("min"));
+		script("const y = document.getElementById('year'); y.value = y.min; "
+				+ "y.dispatchEvent(new Event('input')); y.dispatchEvent(new Event('change', {bubbles: true}));");
+		waitUntil(d -> driver.getCurrentUrl().contains("year=" + first) && intData("links") < links);
+		assertThat(data("digest")).as("positions with a date").isEqualTo(picture);
+		assertThat(driver.findElement(By.id("graph-info")).getText()).contains("alive at the end of " + first);
+
+		// Playing steps through the years.
+		driver.findElement(By.id("play")).click();
+		waitUntil(d -> Integer.parseInt(d.findElement(By.id("year-out")).getText()) > first);
+		assertThat(driver.findElement(By.id("play")).getAttribute("aria-pressed")).isEqualTo("true");
+		driver.findElement(By.id("play")).click();
+		waitUntil(d -> "false".equals(d.findElement(By.id("play")).getAttribute("aria-pressed")));
+		driver.get(url("/#"));
+	}
+
+	@Test
+	@Order(4)
+	void showsTheIntroductionPathBetweenTwoOrganisations() {
+		driver.findElement(By.cssSelector("#path-box summary")).click();
+		WebElement from = driver.findElement(By.id("path-from"));
+		from.sendKeys("Cambodia Ministry");
+		waitFor(By.cssSelector("#path-from-list li.suggestion"));
+		from.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+		WebElement to = driver.findElement(By.id("path-to"));
+		to.sendKeys("UN Women");
+		waitFor(By.cssSelector("#path-to-list li.suggestion"));
+		to.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+		driver.findElement(By.id("path-button")).click();
+		waitUntil(d -> data("highlight").startsWith("path:"));
+		int nodes = Integer.parseInt(data("highlight").substring("path:".length()));
+		assertThat(nodes).isGreaterThanOrEqualTo(2);
+		String result = driver.findElement(By.id("path-result")).getText();
+		assertThat(result).contains("Cambodia Ministry").contains("UN Women");
+		// The path shown is the server's best one.
+		long hops = ((Number) asyncScript("fetch('/api/v1/bridging/paths?from=kh-moi&to=un-women&maxHops=4')"
+				+ ".then(r => r.json()).then(p => done(p.paths[0].hops))")).longValue();
+		assertThat(nodes).isEqualTo(hops + 1);
+		assertThat(result).doesNotContain("[object Object]");
+	}
+
+	@Test
+	@Order(5)
+	void findsAnOrganisationAndFocusesOnItsNeighbourhood() {
+		int all = intData("nodes");
+		WebElement search = driver.findElement(By.id("search"));
+		search.sendKeys("Cambodia Ministry");
+		WebElement suggestion = waitFor(By.cssSelector("#search-list li.suggestion"));
+		assertThat(search.getAttribute("aria-expanded")).isEqualTo("true");
+		search.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+		waitUntil(d -> d.findElement(By.cssSelector("#details .details-name")).getText().contains("Cambodia"));
+		assertThat(suggestion.isDisplayed()).isFalse();
+		WebElement focus = driver.findElement(By.id("focus-button"));
+		waitUntil(d -> focus.isEnabled());
+		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("focus-steps"))).selectByValue("1");
+		focus.click();
+		waitUntil(d -> String.valueOf(data("highlight")).startsWith("focus:"));
+		int shown = Integer.parseInt(data("highlight").substring("focus:".length()));
+		assertThat(shown).isGreaterThan(1).isLessThan(all);
+		assertThat(driver.getCurrentUrl()).contains("focus=");
+		assertThat(driver.findElements(By.cssSelector("#details .links li"))).isNotEmpty();
+		driver.findElement(By.id("clear-focus")).click();
+		waitUntil(d -> data("highlight").isEmpty());
+	}
+
+	@Test
+	@Order(6)
+	void showsABridgingOpportunityWithItsIntroducers() {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> best = (Map<String, Object>) asyncScript(
+				"fetch('/api/v1/bridging/opportunities?from=JUSTICE&to=CSO,PRIVATE&limit=20').then(r => r.json())"
+						+ ".then(o => done(o.opportunities.find(x => x.introducers.length > 0)))");
+		assertThat(best).as("an opportunity with an introducer in the seed").isNotNull();
+		String fromName = (String) ((Map<?, ?>) best.get("from")).get("name");
+		String toName = (String) ((Map<?, ?>) best.get("to")).get("name");
+		int introducers = ((List<?>) best.get("introducers")).size();
+		driver.findElement(By.id("tab-bridging")).click();
+		driver.findElement(By.cssSelector("#bridging-form button[type=submit]")).click();
+		waitFor(By.cssSelector("#bridging-result .opportunity-button"));
+		WebElement button = driver.findElements(By.cssSelector("#bridging-result .opportunity-button"))
+			.stream()
+			.filter(b -> b.getText().contains(fromName + " ↔ " + toName))
+			.findFirst()
+			.orElseThrow();
+		button.click();
+		waitUntil(d -> data("highlight").startsWith("pair:"));
+		assertThat(data("highlight")).isEqualTo("pair:2:" + introducers);
+		assertThat(button.getAttribute("aria-pressed")).isEqualTo("true");
+		screenshot("bridging-pair");
+		assertThat(driver.findElement(By.id("clear-focus")).isEnabled()).isTrue();
+		driver.findElement(By.id("clear-focus")).click();
+		waitUntil(d -> data("highlight").isEmpty());
+	}
+
+	@Test
+	@Order(7)
+	void whatIfShowsTheChangeOfAProposedLink() {
+		// Walk Free has no link in the seed: tying it to UN Women joins two components.
+		driver.findElement(By.id("tab-whatif")).click();
+		pick("whatif-from", "Walk Free");
+		pick("whatif-to", "UN Women");
+		driver.findElement(By.cssSelector("#whatif-form button[type=submit]")).click();
+		assertThat(driver.findElements(By.cssSelector("#whatif-list li"))).hasSize(1);
+		assertThat(driver.findElement(By.id("whatif-list")).getText()).contains("Walk Free").contains("UN Women");
+		driver.findElement(By.id("whatif-run")).click();
+		WebElement network = waitFor(By.cssSelector("#whatif-result table.whatif-table"));
+		Map<String, String> components = rows(network).get(0);
+		assertThat(components.get("Measure")).isEqualTo("Components");
+		assertThat(Integer.parseInt(components.get("Before")) - Integer.parseInt(components.get("After"))).isEqualTo(1);
+		assertThat(components.get("Change")).isEqualTo("−1");
+		String answer = driver.findElement(By.id("whatif-result")).getText();
+		assertThat(answer).contains("Organisations touched").contains("Walk Free").contains("Missing-tie checks")
+			.doesNotContain("[object Object]");
+		screenshot("what-if");
+		driver.findElement(By.id("whatif-clear")).click();
+		assertThat(driver.findElements(By.cssSelector("#whatif-list li"))).isEmpty();
+	}
+
+	@Test
+	@Order(8)
+	void gapDashboardDrawsTheServersSectorMatrixAndDependencies() {
+		// A pair of two sectors shows in both halves of the matrix, a pair within one sector once.
+		long flaggedCells = ((Number) asyncScript("fetch('/api/v1/gaps/sector-matrix').then(r => r.json())"
+				+ ".then(m => done(m.cells.filter(c => c.flagged).reduce((n, c) => n + (c.from === c.to ? 1 : 2), 0)))"))
+			.longValue();
+		assertThat(flaggedCells).isPositive();
+		driver.findElement(By.id("tab-gaps")).click();
+		waitFor(By.cssSelector("#gap-matrix td.flagged"));
+		assertThat(driver.findElements(By.cssSelector("#gap-matrix td.flagged"))).hasSize((int) flaggedCells);
+		waitFor(By.cssSelector("#gap-dependencies h4"));
+		assertThat(driver.findElement(By.id("gap-dependencies")).getText()).contains("Single points of failure");
+		// One country: the dashboard asks the server again.
+		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("gap-country"))).selectByValue("KH");
+		waitUntil(d -> d.findElement(By.id("gap-matrix")).getText().length() > 0
+				&& !d.findElement(By.id("gap-matrix")).getText().contains("Loading"));
+		screenshot("gaps-KH");
+	}
+
+	@Test
+	@Order(9)
+	void communitiesAndTheSummaryShowAndColourTheDrawing() {
+		driver.findElement(By.id("tab-analysis")).click();
+		var kind = new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("analysis-kind")));
+		kind.selectByValue("summary");
+		waitFor(By.cssSelector("#analysis-result table.summary"));
+		long nodes = ((Number) asyncScript("fetch('/api/v1/analysis/summary').then(r => r.json()).then(s => done(s.nodes))"))
+			.longValue();
+		assertThat(driver.findElement(By.cssSelector("#analysis-result tr[data-key='nodes'] td")).getText())
+			.isEqualTo(String.valueOf(nodes));
+
+		kind.selectByValue("communities");
+		WebElement table = waitFor(By.cssSelector("#analysis-result table.data"));
+		assertThat(rows(table)).hasSize((int) nodes);
+		driver.findElement(By.xpath("//button[text()='Colour the drawing by community']")).click();
+		waitUntil(d -> driver.getCurrentUrl().contains("colour=community") && "community".equals(data("colourBy")));
+		assertThat(driver.findElement(By.id("legend-nodes-title")).getText()).isEqualTo("Communities");
+		assertThat(driver.findElements(By.cssSelector("#legend-sectors li"))).hasSizeGreaterThan(1);
+		screenshot("communities");
+		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("colour-by"))).selectByValue("sector");
+		waitUntil(d -> "sector".equals(data("colourBy")));
+		assertThat(driver.findElement(By.id("legend-nodes-title")).getText()).isEqualTo("Sectors");
+		driver.get(url("/#"));
+	}
+
+	@Test
+	@Order(10)
+	void aDryRunListsTheErrorsByFileRowAndColumn() throws IOException {
+		Path stakeholders = csv("stakeholders.csv", """
+				id,name,sector
+				good-one,A good organisation,CSO
+				bad-one,A bad organisation,NOT_A_SECTOR
+				""");
+		driver.findElement(By.id("tab-import")).click();
+		driver.findElement(By.id("import-stakeholders")).sendKeys(stakeholders.toString());
+		driver.findElement(By.id("import-check")).click();
+		WebElement table = waitFor(By.cssSelector("#import-result table.data"));
+		List<Map<String, String>> rows = rows(table);
+		assertThat(rows).anySatisfy(row -> {
+			assertThat(row.get("File")).isEqualTo("stakeholders.csv");
+			assertThat(row.get("Row")).isEqualTo("3");
+			assertThat(row.get("Column")).isEqualTo("sector");
+		});
+		assertThat(driver.findElement(By.id("import-commit")).isEnabled()).isFalse();
+	}
+
+	@Test
+	@Order(11)
+	void aNameWithMarkupIsShownAsText() throws IOException {
+		Path stakeholders = csv("stakeholders.csv", """
+				id,name,sector,countries
+				markup-test,"%s",CSO,KH
+				""".formatted(XSS_NAME));
+		driver.findElement(By.id("tab-import")).click();
+		driver.findElement(By.id("import-stakeholders")).sendKeys(stakeholders.toString());
+		driver.findElement(By.id("import-check")).click();
+		waitUntil(d -> d.findElement(By.id("import-commit")).isEnabled());
+		assertThat(driver.findElement(By.cssSelector("#import-result")).getText()).contains("Organisations created");
+		driver.findElement(By.id("import-commit")).click();
+		waitUntil(d -> d.findElement(By.id("import-result")).getText().contains("Import done"));
+
+		// In the suggestions, the details and the drawing the name is text, never markup.
+		WebElement search = driver.findElement(By.id("search"));
+		search.sendKeys("onerror");
+		WebElement suggestion = waitFor(By.cssSelector("#search-list li.suggestion .suggestion-name"));
+		assertThat(suggestion.getText()).isEqualTo(XSS_NAME);
+		search.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+		waitUntil(d -> XSS_NAME.equals(d.findElement(By.cssSelector("#details .details-name")).getText()));
+		waitUntil(d -> Boolean.TRUE.equals(script("return document.getElementById('cy').dataset.nodes !== undefined "
+				+ "&& document.querySelector('#cy canvas') !== null")));
+		assertThat(driver.findElements(By.tagName("img"))).isEmpty();
+		assertThat(script("return document.querySelectorAll('[onerror]').length")).isEqualTo(0L);
+		assertNoAlert();
+		screenshot("markup-as-text");
+
+		// Reloaded with the organisation selected: still text.
+		driver.get(url("/#selected=markup-test"));
+		driver.navigate().refresh();
+		waitUntilReady();
+		waitUntil(d -> XSS_NAME.equals(d.findElement(By.cssSelector("#details .details-name")).getText()));
+		assertThat(driver.findElements(By.tagName("img"))).isEmpty();
+		assertNoAlert();
+		driver.get(url("/#"));
+	}
+
+	@Test
+	@Order(12)
+	void analysisTableSortsAndSelectsTheNode() {
+		driver.findElement(By.id("tab-analysis")).click();
+		WebElement table = waitFor(By.cssSelector("#analysis-result table.data"));
+		List<Map<String, String>> rows = rows(table);
+		assertThat(rows).hasSizeGreaterThan(10);
+		assertThat(rows.get(0).get("Rank")).isEqualTo("1");
+		WebElement nameHeader = table.findElement(By.xpath(".//th[.//button[text()='Organisation']]"));
+		nameHeader.findElement(By.tagName("button")).click();
+		assertThat(nameHeader.getAttribute("aria-sort")).isEqualTo("ascending");
+		WebElement firstRow = driver.findElement(By.cssSelector("#analysis-result table.data tbody tr"));
+		String name = firstRow.findElements(By.tagName("td")).get(1).getText();
+		firstRow.click();
+		waitUntil(d -> name.equals(d.findElement(By.cssSelector("#details .details-name")).getText()));
+	}
+
+	@Test
+	@Order(13)
+	void everyLayoutDrawsRepeatablyWithoutErrors() {
+		var layout = new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("layout")));
+		var pictures = new java.util.HashMap<String, String>();
+		for (String name : List.of("concentric", "sector", "country", "force")) {
+			layout.selectByValue(name);
+			waitUntil(d -> name.equals(data("layout")));
+			pictures.put(name, data("digest"));
+			screenshot("layout-" + name);
+		}
+		assertThat(new java.util.HashSet<>(pictures.values())).hasSize(4);
+		// The same layout again gives the same picture.
+		layout.selectByValue("sector");
+		waitUntil(d -> "sector".equals(data("layout")));
+		assertThat(data("digest")).isEqualTo(pictures.get("sector"));
+		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("size-by"))).selectByValue("pagerank");
+		waitUntil(d -> driver.getCurrentUrl().contains("size=pagerank"));
+		driver.get(url("/#"));
+	}
+
+	@Test
+	@Order(14)
+	void downloadedCsvNeutralisesFormulas() {
+		Object csv = asyncScript("import('/js/csv.js').then(m => done(m.toCsv(['name', 'score'], "
+				+ "[['=HYPERLINK(\"x\")', 1], ['+1', -0.5], ['-2', 2], ['@SUM(A1)', 3], ['\\tTab', 4], ['\\rCR', 5], "
+				+ "['Plain, with comma', 6]]).replace(/\\r/g, '<CR>').replace(/\\t/g, '<TAB>')))");
+		// (Carriage returns and tabs made visible: WebDriver turns CRLF into LF in the strings it returns.)
+		String expected = ("name,score\r\n" + "\"'=HYPERLINK(\"\"x\"\")\",1\r\n" + "'+1,-0.5\r\n" + "'-2,2\r\n"
+				+ "'@SUM(A1),3\r\n" + "'\tTab,4\r\n" + "\"'\rCR\",5\r\n" + "\"Plain, with comma\",6\r\n")
+			.replace("\r", "<CR>")
+			.replace("\t", "<TAB>");
+		assertThat(csv).isEqualTo(expected);
+	}
+
+	@Test
+	@Order(15)
+	void signsOutAndBackInThroughTheExplorersOwnSignInPage() {
+		driver.findElement(By.id("sign-out")).click();
+		waitUntil(d -> d.getCurrentUrl().contains("/login?logout"));
+		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("signed out");
+		// The fields are labelled.
+		assertThat(driver.findElement(By.cssSelector("label[for=username]")).getText()).isEqualTo("User name");
+		assertThat(driver.findElement(By.cssSelector("label[for=password]")).getText()).isEqualTo("Password");
+		driver.findElement(By.name("username")).sendKeys("admin");
+		driver.findElement(By.name("password")).sendKeys("not the password");
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		waitUntil(d -> d.getCurrentUrl().contains("/login?error"));
+		assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).contains("Sign-in failed");
+		screenshot("sign-in-failed");
+		// The session is gone: the page sends to the sign-in page, then back.
+		driver.get(url("/"));
+		assertThat(driver.getCurrentUrl()).contains("/login");
+		driver.findElement(By.name("username")).sendKeys("admin");
+		driver.findElement(By.name("password")).sendKeys("test-admin-password");
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		waitUntilReady();
+		assertThat(driver.findElement(By.id("user")).getText()).isEqualTo("admin");
+	}
+
+	@Test
+	@Order(16)
+	void aViewerDoesNotSeeTheImportPanel() {
+		Object status = asyncScript("""
+				fetch('/explorer/csrf').then(() => {
+				  const token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')).split('=')[1];
+				  return fetch('/api/v1/users', {method: 'POST', headers: {'Content-Type': 'application/json',
+				    'X-XSRF-TOKEN': decodeURIComponent(token)},
+				    body: JSON.stringify({username: 'viewer-one', password: 'a viewer passphrase', roles: ['VIEWER']})});
+				}).then(r => done(r.status))""");
+		assertThat(((Number) status).intValue()).isEqualTo(201);
+		driver.findElement(By.id("sign-out")).click();
+		waitUntil(d -> d.getCurrentUrl().contains("/login?logout"));
+		driver.findElement(By.name("username")).sendKeys("viewer-one");
+		driver.findElement(By.name("password")).sendKeys("a viewer passphrase");
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		waitUntilReady();
+		waitUntil(d -> "viewer-one".equals(d.findElement(By.id("user")).getText()));
+		assertThat(driver.findElement(By.id("tab-import")).isDisplayed()).isFalse();
+		assertThat(driver.findElement(By.id("panel-import")).isDisplayed()).isFalse();
+		assertThat(intData("nodes")).isPositive();
+		driver.findElement(By.id("sign-out")).click();
+		waitUntil(d -> d.getCurrentUrl().contains("/login?logout"));
+	}
+
+	@Test
+	@Order(17)
+	void theConfidentialityFilterNarrowsTheViewToPublicData() {
+		Object status = asyncScript("""
+				fetch('/explorer/csrf').then(() => {
+				  const token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')).split('=')[1];
+				  const form = new FormData();
+				  form.append('stakeholders', new Blob(['id,name,sector,countries,confidentiality\\n'
+				    + 'internal-test,An internal partner,CSO,KH,INTERNAL\\n'], {type: 'text/csv'}), 'stakeholders.csv');
+				  return fetch('/api/v1/imports', {method: 'POST', headers: {'X-XSRF-TOKEN': decodeURIComponent(token)}, body: form});
+				}).then(r => done(r.status))""");
+		assertThat(((Number) status).intValue()).isEqualTo(200);
+		driver.navigate().refresh();
+		waitUntilReady();
+		int all = intData("nodes");
+		long publicOnly = ((Number) asyncScript("fetch('/api/v1/network?confidentiality=PUBLIC').then(r => r.json())"
+				+ ".then(n => done(n.nodes.length))")).longValue();
+		assertThat(publicOnly).isEqualTo(all - 1);
+		WebElement group = driver.findElement(By.id("confidentiality-group"));
+		assertThat(group.isDisplayed()).as("an admin sees every level, so may narrow them").isTrue();
+		group.findElement(By.tagName("summary")).click();
+		driver.findElement(By.cssSelector("#filter-confidentiality input[value='PUBLIC']")).click();
+		waitUntil(d -> intData("nodes") == publicOnly);
+		assertThat(driver.getCurrentUrl()).contains("confidentiality=PUBLIC");
+		driver.get(url("/#"));
+	}
+
+	/**
+	 * axe-core's WCAG 2.1 A and AA rules (contrast, labels, names, roles, keyboard traps...) over the page in
+	 * each of its states: every panel open with its content, the filter lists unfolded, and the sign-in page.
+	 */
+	@Test
+	@Order(18)
+	void everyPanelAndTheSignInPagePassTheAccessibilityAudit() {
+		List<String> violations = new ArrayList<>();
+		for (WebElement group : driver.findElements(By.cssSelector("#filters details"))) {
+			if (group.isDisplayed()) {
+				group.findElement(By.tagName("summary")).click();
+			}
+		}
+		driver.findElement(By.cssSelector("#path-box summary")).click();
+		violations.addAll(audit("details panel, filters unfolded"));
+		pick("search", "Cambodia Ministry");
+		waitUntil(d -> d.findElement(By.cssSelector("#details .details-name")).getText().contains("Cambodia"));
+		violations.addAll(audit("details of an organisation"));
+
+		driver.findElement(By.id("tab-analysis")).click();
+		var kind = new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("analysis-kind")));
+		for (String analysis : List.of("centrality", "brokerage", "structural-holes", "communities", "summary")) {
+			kind.selectByValue(analysis);
+			waitUntil(d -> !d.findElements(By.cssSelector("#analysis-result table")).isEmpty());
+			violations.addAll(audit("analysis: " + analysis));
+		}
+		driver.findElement(By.id("tab-gaps")).click();
+		waitFor(By.cssSelector("#gap-dependencies h4"));
+		for (WebElement check : driver.findElements(By.cssSelector("#gap-unlinked details summary"))) {
+			check.click();
+		}
+		driver.findElement(By.cssSelector("#gap-coverage .cell-button")).click();
+		violations.addAll(audit("gap dashboard"));
+		driver.findElement(By.id("tab-bridging")).click();
+		driver.findElement(By.cssSelector("#bridging-form button[type=submit]")).click();
+		waitFor(By.cssSelector("#bridging-result .opportunity-button")).click();
+		violations.addAll(audit("bridging opportunities"));
+		driver.findElement(By.id("tab-whatif")).click();
+		pick("whatif-from", "Walk Free");
+		pick("whatif-to", "UN Women");
+		driver.findElement(By.cssSelector("#whatif-form button[type=submit]")).click();
+		driver.findElement(By.id("whatif-run")).click();
+		waitFor(By.cssSelector("#whatif-result table.whatif-table"));
+		violations.addAll(audit("what-if"));
+		driver.findElement(By.id("tab-import")).click();
+		violations.addAll(audit("import"));
+
+		driver.findElement(By.id("sign-out")).click();
+		waitUntil(d -> d.getCurrentUrl().contains("/login?logout"));
+		violations.addAll(audit("sign-in page"));
+		driver.findElement(By.name("username")).sendKeys("admin");
+		driver.findElement(By.name("password")).sendKeys("not the password");
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		waitUntil(d -> d.getCurrentUrl().contains("/login?error"));
+		violations.addAll(audit("sign-in page with an error"));
+		assertThat(violations).as("WCAG 2.1 A/AA violations found by axe-core").isEmpty();
+	}
+
+	/** The filters, the tabs and the analysis table work from the keyboard alone. */
+	@Test
+	@Order(19)
+	void filtersTabsAndTablesWorkFromTheKeyboard() {
+		int all = intData("nodes");
+		script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+		var keys = new org.openqa.selenium.interactions.Actions(driver);
+		// Tab from the top of the page to the sector filter, open it, tick the first sector.
+		String summary = "//details[.//fieldset[@id='filter-sector']]/summary";
+		WebElement sectors = driver.findElement(By.xpath(summary));
+		for (int i = 0; i < 60 && !sectors.equals(driver.switchTo().activeElement()); i++) {
+			keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+		}
+		assertThat(driver.switchTo().activeElement()).as("the sector filter is reached with Tab").isEqualTo(sectors);
+		keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+		keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+		WebElement first = driver.switchTo().activeElement();
+		assertThat(first.getAttribute("name")).isEqualTo("sector");
+		keys.sendKeys(org.openqa.selenium.Keys.SPACE).perform();
+		waitUntil(d -> intData("nodes") < all && d.getCurrentUrl().contains("sector=" + first.getAttribute("value")));
+
+		// The tabs: arrow keys move between them.
+		driver.findElement(By.id("tab-details")).click();
+		keys.sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT).perform();
+		assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("tab-analysis");
+		assertThat(driver.findElement(By.id("panel-analysis")).isDisplayed()).isTrue();
+		// A table row is focusable and Enter selects its organisation.
+		WebElement row = waitFor(By.cssSelector("#analysis-result table.data tbody tr"));
+		String name = row.findElements(By.tagName("td")).get(1).getText();
+		script("arguments[0].focus()", row);
+		keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+		waitUntil(d -> name.equals(d.findElement(By.cssSelector("#details .details-name")).getText()));
+		driver.get(url("/#"));
+	}
+
+	@Test
+	@Order(20)
+	void whatIfALinkEndedFromTheDetailsPanel() {
+		// An organisation with a single link: ending it leaves the organisation alone.
+		String leaf = (String) asyncScript("""
+				fetch('/api/v1/network').then(r => r.json()).then(n => {
+				  const degree = new Map();
+				  for (const e of n.edges) for (const end of [e.data.source, e.data.target]) degree.set(end, (degree.get(end) || 0) + 1);
+				  const ties = new Map();
+				  for (const e of n.edges) for (const [a, b] of [[e.data.source, e.data.target], [e.data.target, e.data.source]]) {
+				    if (!ties.has(a)) ties.set(a, new Set());
+				    ties.get(a).add(b);
+				  }
+				  done([...degree.keys()].sort().find(id => degree.get(id) === 1 && degree.get([...ties.get(id)][0]) > 1));
+				})""");
+		assertThat(leaf).as("an organisation with exactly one link in the seed").isNotNull();
+		driver.get(url("/#selected=" + leaf));
+		driver.navigate().refresh();
+		waitUntilReady();
+		WebElement end = waitFor(By.cssSelector("#details .links .end-link"));
+		assertThat(driver.findElements(By.cssSelector("#details .links .end-link"))).hasSize(1);
+		end.click();
+		assertThat(driver.findElement(By.id("panel-whatif")).isDisplayed()).isTrue();
+		assertThat(driver.findElement(By.id("whatif-list")).getText()).startsWith("Ends:");
+		driver.findElement(By.id("whatif-run")).click();
+		WebElement network = waitFor(By.cssSelector("#whatif-result table.whatif-table"));
+		Map<String, String> components = rows(network).get(0);
+		assertThat(Integer.parseInt(components.get("After")) - Integer.parseInt(components.get("Before"))).isEqualTo(1);
+		assertThat(driver.findElement(By.id("whatif-result")).getText()).contains("Stakeholders with no tie at all");
+		screenshot("what-if-ended");
+		driver.get(url("/#"));
+	}
+
+	/** Runs axe-core in the page; returns one line per violation and element. */
+	private static List<String> audit(String state) {
+		script(AXE_SOURCE);
+		Object result = asyncScript("""
+				axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+				                   resultTypes: ['violations']})
+				  .then(r => done(r.violations.flatMap(v => v.nodes.map(n =>
+				    v.id + ' (' + v.impact + '): ' + n.target.join(' ') + ' – ' + n.failureSummary.replace(/\\s+/g, ' ')))))
+				  .catch(e => done(['axe failed: ' + e]));""");
+		List<String> lines = new ArrayList<>();
+		for (Object line : (List<?>) result) {
+			lines.add(state + ": " + line);
+		}
+		return lines;
+	}
+
+	/** Types into a stakeholder combobox and picks the first suggestion. */
+	private static void pick(String inputId, String text) {
+		WebElement input = driver.findElement(By.id(inputId));
+		input.sendKeys(text);
+		waitFor(By.cssSelector("#" + inputId + "-list li.suggestion"));
+		input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+	}
+
+	private static void assertNoAlert() {
+		try {
+			driver.switchTo().alert();
+			throw new AssertionError("an alert was opened: markup ran as code");
+		}
+		catch (NoAlertPresentException expected) {
+			// as it should be
+		}
+	}
+
+	private static List<Map<String, String>> rows(WebElement table) {
+		List<String> headers = table.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText)
+			.map(text -> text.replace("▲", "").replace("▼", "").strip())
+			.toList();
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (WebElement tr : table.findElements(By.cssSelector("tbody tr"))) {
+			List<WebElement> cells = tr.findElements(By.cssSelector("th, td"));
+			var row = new java.util.LinkedHashMap<String, String>();
+			for (int i = 0; i < cells.size() && i < headers.size(); i++) {
+				row.put(headers.get(i), cells.get(i).getText());
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private Path csv(String name, String content) throws IOException {
+		Path dir = Files.createTempDirectory("partnergraph-upload-");
+		Path file = dir.resolve(name);
+		Files.writeString(file, content, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	private static String resource(String path) {
+		try (var in = ExplorerBrowserIT.class.getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException(path + " is not on the test classpath");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
