@@ -5,7 +5,7 @@
 import { h, fill, note, $, $$, status, svg, debounce } from './dom.js';
 import { getJson, signOut } from './api.js';
 import {
-  SECTORS, LINK_TYPES, TARGET_COUNTRIES, COMMUNITY_COLOURS, OTHER_COMMUNITY_COLOUR, countryName, themeLabel, shapePoints,
+  SECTORS, LINK_TYPES, MEASURES, TARGET_COUNTRIES, loadCatalogue, COMMUNITY_COLOURS, OTHER_COMMUNITY_COLOUR, countryName, themeLabel, shapePoints,
 } from './palette.js';
 import { Graph } from './graph.js';
 import { StakeholderCombobox } from './combobox.js';
@@ -81,7 +81,7 @@ function readHash() {
   const layout = search.get('layout');
   if (['force', 'concentric', 'sector', 'country'].includes(layout)) state.layout = layout;
   const size = search.get('size');
-  if (['none', 'degree', 'betweenness', 'closeness', 'harmonic', 'pagerank', 'eigenvector'].includes(size)) state.sizeBy = size;
+  if (size === 'none' || MEASURES.some((m) => m.code === size)) state.sizeBy = size;
   state.colourBy = search.get('colour') === 'community' ? 'community' : 'sector';
   const focus = search.get('focus');
   if (focus) state.focus = { id: focus, steps: Math.min(3, Math.max(1, parseInt(search.get('steps'), 10) || 2)) };
@@ -522,11 +522,26 @@ function setColourBy(value) {
 
 // ---------------------------------------------------------------- start
 
+/** The measure choices, from the service's list. */
+function fillMeasures() {
+  const options = () => MEASURES.map((m) => h('option', { value: m.code, text: m.label, title: m.description }));
+  fill($('#size-by'), h('option', { value: 'none', text: 'Same size' }), ...options());
+  $('#size-by').value = 'degree';
+  fill($('#analysis-measure'), ...options());
+}
+
 async function start() {
   if (!window.cytoscape) {
     status('The drawing library did not load.', 'error');
     return;
   }
+  try {
+    await loadCatalogue();
+  } catch (error) {
+    status(`The service's vocabulary could not be loaded: ${error.message}`, 'error');
+    return;
+  }
+  fillMeasures();
   readHash();
   graph = new Graph($('#cy'), {
     onSelect: (id) => select(id, { fromGraph: true }),

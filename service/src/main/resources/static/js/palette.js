@@ -1,46 +1,51 @@
-// Colours and shapes. Sector colours are the Okabe-Ito palette, extended with two of Paul Tol's
-// colour-blind-safe colours; each sector also has its own shape, so colour is never the only cue.
+// Colours, shapes and names. Sector colours are the Okabe-Ito palette, extended with two of Paul
+// Tol's colour-blind-safe colours; each sector also has its own shape, so colour is never the only cue.
 
 import { h, fill } from './dom.js';
+import { getJson } from './api.js';
 
-export const SECTORS = [
-  { code: 'JUSTICE', short: 'Justice', label: 'Justice', color: '#0072B2', shape: 'round-rectangle' },
-  { code: 'STATE', short: 'State', label: 'State agency', color: '#56B4E9', shape: 'rectangle' },
-  { code: 'MECHANISM', short: 'Mechanism', label: 'National mechanism', color: '#009E73', shape: 'hexagon' },
-  { code: 'ASEAN', short: 'ASEAN', label: 'ASEAN body', color: '#E69F00', shape: 'star' },
-  { code: 'CSO', short: 'CSO', label: 'Civil society', color: '#D55E00', shape: 'ellipse' },
-  { code: 'PRIVATE', short: 'Private', label: 'Private sector', color: '#CC79A7', shape: 'diamond' },
-  { code: 'INTERNATIONAL', short: 'International', label: 'International organisation', color: '#F0E442', shape: 'triangle' },
-  { code: 'DONOR', short: 'Donor', label: 'Donor', color: '#882255', shape: 'vee' },
-  { code: 'PROGRAMME', short: 'Programme', label: 'Programme', color: '#999933', shape: 'octagon' },
-];
+// Sectors, link types, measures and countries come from the service (GET /api/v1/meta), which
+// holds each one's label, colour, shape and line style in one place; loadCatalogue() fills these
+// in place before the page draws anything, so every module can import them as plain values.
+export const SECTORS = [];
+export const SECTOR = {};
+export const LINK_TYPES = [];
+export const LINK_TYPE = {};
+export const MEASURES = [];
+export const TARGET_COUNTRIES = [];
+export const ASEAN_COUNTRIES = [];
+const COUNTRY_NAMES = new Map();
 
-export const SECTOR = Object.fromEntries(SECTORS.map((sector) => [sector.code, sector]));
-
-// Directed types have arrows; DATA_PARTNERSHIP and COLLABORATES are symmetric and have none.
-export const LINK_TYPES = [
-  { code: 'FUNDS', label: 'Funds', color: '#117733', style: 'solid', arrow: 'triangle', directed: true },
-  { code: 'IMPLEMENTS', label: 'Implements', color: '#332288', style: 'solid', arrow: 'triangle-backcurve', directed: true },
-  { code: 'CONVENES', label: 'Convenes', color: '#AA4499', style: 'dashed', arrow: 'vee', directed: true },
-  { code: 'LEADS', label: 'Leads', color: '#882255', style: 'solid', arrow: 'triangle-tee', directed: true },
-  { code: 'MEMBER_OF', label: 'Member of', color: '#1F7A6E', style: 'dotted', arrow: 'triangle', directed: true },
-  { code: 'SUPPORTS', label: 'Supports', color: '#5A5A5A', style: 'dashed', arrow: 'triangle', directed: true },
-  { code: 'DATA_PARTNERSHIP', label: 'Data partnership', color: '#8C6D00', style: 'solid', arrow: 'none', directed: false },
-  { code: 'COLLABORATES', label: 'Collaborates', color: '#767676', style: 'dotted', arrow: 'none', directed: false },
-];
-
-export const LINK_TYPE = Object.fromEntries(LINK_TYPES.map((type) => [type.code, type]));
+export async function loadCatalogue() {
+  if (SECTORS.length) return;
+  const meta = await getJson('/api/v1/meta');
+  for (const s of meta.sectors) {
+    const sector = { code: s.code, short: s.shortLabel, label: s.label, description: s.description, color: s.colour, shape: s.shape };
+    SECTORS.push(sector);
+    SECTOR[sector.code] = sector;
+  }
+  for (const t of meta.linkTypes) {
+    const type = { code: t.code, label: t.label, description: t.description, color: t.colour, style: t.lineStyle, arrow: t.arrow, directed: t.directed };
+    LINK_TYPES.push(type);
+    LINK_TYPE[type.code] = type;
+  }
+  MEASURES.push(...meta.measures);
+  TARGET_COUNTRIES.push(...meta.targetCountries);
+  for (const country of meta.countries) {
+    COUNTRY_NAMES.set(country.code, country.name);
+    if (country.asean) ASEAN_COUNTRIES.push(country.code);
+  }
+}
 
 // Communities: Paul Tol's 'muted' scheme (colour-blind safe), then grey for the many small ones
 // that would otherwise need colours too close to tell apart.
 export const COMMUNITY_COLOURS = ['#332288', '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#882255', '#AA4499'];
 export const OTHER_COMMUNITY_COLOUR = '#DDDDDD';
 
-export const TARGET_COUNTRIES = ['KH', 'ID', 'LA', 'MM', 'PH', 'TH', 'VN'];
-export const ASEAN_COUNTRIES = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN', 'TL'];
-
 let regionNames;
 export function countryName(code) {
+  // The names the region itself uses (Lao PDR, Vietnam), the same as the service's answers.
+  if (COUNTRY_NAMES.has(code)) return COUNTRY_NAMES.get(code);
   try {
     regionNames = regionNames || new Intl.DisplayNames(['en'], { type: 'region' });
     const name = regionNames.of(code);

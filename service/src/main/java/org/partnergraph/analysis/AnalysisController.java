@@ -1,16 +1,14 @@
 package org.partnergraph.analysis;
 
 import java.util.List;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.partnergraph.algorithms.Direction;
-import org.partnergraph.store.NetworkFilter;
 import org.partnergraph.problem.BadParameterException;
-import org.partnergraph.web.NetworkFilters;
+import org.partnergraph.store.NetworkFilter;
 import org.partnergraph.web.RequestParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,8 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 		computation. Parallel links of a pair count as one edge whose weight is the sum of theirs;
 		DATA_PARTNERSHIP and COLLABORATES count both ways in directed measures.""")
 class AnalysisController {
-
-	private static final Set<String> FILTERS = NetworkFilter.PARAMETERS;
 
 	private final AnalysisService analysis;
 
@@ -47,22 +43,21 @@ class AnalysisController {
 			for closeness and harmonic, in measures distances to a node, as NetworkX does on a DiGraph.
 			samples=k approximates betweenness from k sampled sources (seeded), for very large networks.""")
 	@GetMapping("/centrality")
-	AnalysisResults.Centrality centrality(HttpServletRequest request,
+	AnalysisResults.Centrality centrality(HttpServletRequest request, NetworkFilter filter,
 			@Parameter(description = "degree, betweenness, closeness, harmonic, pagerank or eigenvector") @RequestParam(defaultValue = "degree") String measure,
 			@RequestParam(required = false) String weighted,
 			@Parameter(description = "out or in; absent for undirected") @RequestParam(required = false) String direction,
 			@Parameter(description = "betweenness only: number of sampled sources") @RequestParam(required = false) Integer samples) {
-		RequestParameters.allowOnly(request, RequestParameters.withFilters(FILTERS, "measure", "weighted", "direction", "samples"));
 		Measure chosen = RequestParameters.enumValue("measure", measure, Measure.class, Measure.DEGREE);
 		Direction chosenDirection = direction(direction);
-		if (chosen == Measure.EIGENVECTOR && chosenDirection != Direction.UNDIRECTED) {
-			throw new BadParameterException("direction", "eigenvector centrality has no directed variant", List.of());
+		if (!chosen.directed() && chosenDirection != Direction.UNDIRECTED) {
+			throw new BadParameterException("direction", chosen.code() + " centrality has no directed variant", List.of());
 		}
 		if (samples != null && (chosen != Measure.BETWEENNESS || samples < 1)) {
 			throw new BadParameterException("samples", "samples is a positive number of sources, for betweenness only",
 					List.of());
 		}
-		return this.analysis.centrality(NetworkFilters.from(request), chosen,
+		return this.analysis.centrality(filter, chosen,
 				RequestParameters.booleanValue("weighted", weighted, false), chosenDirection, samples, RequestParameters.useCache(request));
 	}
 
@@ -70,14 +65,13 @@ class AnalysisController {
 			description = "resolution (default 1) above 1 gives more, smaller communities. The seed is fixed (42) "
 					+ "so results repeat; modularity is computed as nx.community.modularity.")
 	@GetMapping("/communities")
-	AnalysisResults.Communities communities(HttpServletRequest request,
+	AnalysisResults.Communities communities(HttpServletRequest request, NetworkFilter filter,
 			@RequestParam(defaultValue = "1.0") double resolution, @RequestParam(required = false) String weighted,
 			@RequestParam(defaultValue = "" + AnalysisService.DEFAULT_SEED) long seed) {
-		RequestParameters.allowOnly(request, RequestParameters.withFilters(FILTERS, "resolution", "weighted", "seed"));
 		if (!(resolution > 0) || Double.isInfinite(resolution)) {
 			throw new BadParameterException("resolution", "resolution must be a number above 0", List.of());
 		}
-		return this.analysis.communities(NetworkFilters.from(request), resolution,
+		return this.analysis.communities(filter, resolution,
 				RequestParameters.booleanValue("weighted", weighted, false), seed, RequestParameters.useCache(request));
 	}
 
@@ -85,10 +79,9 @@ class AnalysisController {
 			+ "and bridges", description = "As nx.constraint, nx.effective_size and effective size / degree; "
 					+ "null for isolates, where they are undefined.")
 	@GetMapping("/structural-holes")
-	AnalysisResults.StructuralHoles structuralHoles(HttpServletRequest request,
+	AnalysisResults.StructuralHoles structuralHoles(HttpServletRequest request, NetworkFilter filter,
 			@RequestParam(required = false) String weighted) {
-		RequestParameters.allowOnly(request, RequestParameters.withFilters(FILTERS, "weighted"));
-		return this.analysis.structuralHoles(NetworkFilters.from(request),
+		return this.analysis.structuralHoles(filter,
 				RequestParameters.booleanValue("weighted", weighted, false), RequestParameters.useCache(request));
 	}
 
@@ -98,10 +91,9 @@ class AnalysisController {
 			representative (a and v share), gatekeeper (v and b share), liaison (all differ). z compares each count
 			with sna's null model. groupBy=country puts stakeholders of several countries in REGIONAL.""")
 	@GetMapping("/brokerage")
-	AnalysisResults.Brokerage brokerage(HttpServletRequest request,
+	AnalysisResults.Brokerage brokerage(HttpServletRequest request, NetworkFilter filter,
 			@RequestParam(defaultValue = "sector") String groupBy) {
-		RequestParameters.allowOnly(request, RequestParameters.withFilters(FILTERS, "groupBy"));
-		return this.analysis.brokerage(NetworkFilters.from(request),
+		return this.analysis.brokerage(filter,
 				RequestParameters.enumValue("groupBy", groupBy, AnalysisService.GroupBy.class,
 						AnalysisService.GroupBy.SECTOR),
 				RequestParameters.useCache(request));
@@ -110,9 +102,8 @@ class AnalysisController {
 	@Operation(summary = "Network summary", description = "Density, components, diameter and average path length "
 			+ "of the largest component, average clustering and sector assortativity, as NetworkX computes them.")
 	@GetMapping("/summary")
-	AnalysisResults.Summary summary(HttpServletRequest request) {
-		RequestParameters.allowOnly(request, FILTERS);
-		return this.analysis.summary(NetworkFilters.from(request), RequestParameters.useCache(request));
+	AnalysisResults.Summary summary(HttpServletRequest request, NetworkFilter filter) {
+		return this.analysis.summary(filter, RequestParameters.useCache(request));
 	}
 
 

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 import org.partnergraph.algorithms.Brokerage;
@@ -48,15 +47,9 @@ public class AnalysisService {
 				useCache, () -> {
 					Projection projection = scope.projection();
 					CompactGraph graph = projection.graph();
-					double[] scores = switch (measure) {
-						case DEGREE -> Centrality.degree(graph, direction, weighted);
-						case BETWEENNESS -> samples == null ? Centrality.betweenness(graph, direction, weighted)
-								: Centrality.approximateBetweenness(graph, direction, weighted, samples, DEFAULT_SEED);
-						case CLOSENESS -> Centrality.closeness(graph, direction, weighted);
-						case HARMONIC -> Centrality.harmonic(graph, direction, weighted);
-						case PAGERANK -> Centrality.pageRank(graph, direction, weighted, 0.85);
-						case EIGENVECTOR -> Centrality.eigenvector(graph, weighted);
-					};
+					double[] scores = measure == Measure.BETWEENNESS && samples != null
+							? Centrality.approximateBetweenness(graph, direction, weighted, samples, DEFAULT_SEED)
+							: measure.compute(graph, direction, weighted);
 					return new AnalysisResults.Centrality(measure.name().toLowerCase(java.util.Locale.ROOT), weighted,
 							direction.name().toLowerCase(java.util.Locale.ROOT), samples,
 							ranked(projection, scores));

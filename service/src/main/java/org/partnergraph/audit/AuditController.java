@@ -1,10 +1,10 @@
 package org.partnergraph.audit;
 
-import org.partnergraph.problem.BadParameterException;
 import java.time.OffsetDateTime;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.partnergraph.problem.BadParameterException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.format.annotation.DateTimeFormat;

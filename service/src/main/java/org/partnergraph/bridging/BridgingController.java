@@ -2,16 +2,15 @@ package org.partnergraph.bridging;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.partnergraph.model.Sector;
 import org.partnergraph.model.Themes;
-import org.partnergraph.store.NetworkFilter;
 import org.partnergraph.problem.BadParameterException;
-import org.partnergraph.web.NetworkFilters;
+import org.partnergraph.store.NetworkFilter;
+import org.partnergraph.web.FilterParameters;
 import org.partnergraph.web.RequestParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,8 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/bridging")
 @Tag(name = "Bridging", description = "Partnerships worth brokering, and who could make the introduction")
 class BridgingController {
-
-	private static final Set<String> FILTERS = Set.of("country", "linkType", "asOf", "confidentiality", "cache");
 
 	private final BridgingService bridging;
 
@@ -40,9 +37,9 @@ class BridgingController {
 			recency, openness). country, linkType and asOf filter the network; theme keeps partners working on it.""")
 	@GetMapping("/opportunities")
 	BridgingResults.Opportunities opportunities(HttpServletRequest request,
+			@FilterParameters(except = { "sector", "theme" }) NetworkFilter filter,
 			@RequestParam(defaultValue = "JUSTICE") String from, @RequestParam(defaultValue = "CSO,PRIVATE") String to,
 			@RequestParam(required = false) List<String> theme, @RequestParam(defaultValue = "20") int limit) {
-		RequestParameters.allowOnly(request, RequestParameters.withFilters(FILTERS, "from", "to", "theme", "limit"));
 		if (limit < 1 || limit > 500) {
 			throw new BadParameterException("limit", "limit must be from 1 to 500", List.of());
 		}
@@ -53,9 +50,6 @@ class BridgingController {
 				throw new BadParameterException("theme", "theme '" + id + "' is not a theme id", List.of());
 			}
 		}
-		NetworkFilter filter = NetworkFilter.parse(RequestParameters.values(request, "country"), null,
-				RequestParameters.values(request, "linkType"), null, request.getParameter("asOf"),
-				RequestParameters.values(request, "confidentiality"));
 		return this.bridging.opportunities(filter, sectors("from", from), sectors("to", to), themes, limit,
 				RequestParameters.useCache(request));
 	}
@@ -64,15 +58,11 @@ class BridgingController {
 			description = "Up to five paths of at most maxHops (default 4, at most 6) links: fewer hops first, then "
 					+ "strong, recent, PUBLIC ties. An unknown id, or one the caller may not see, is 404.")
 	@GetMapping("/paths")
-	BridgingResults.Paths paths(HttpServletRequest request, @RequestParam String from, @RequestParam String to,
+	BridgingResults.Paths paths(HttpServletRequest request, NetworkFilter filter, @RequestParam String from, @RequestParam String to,
 			@RequestParam(defaultValue = "4") int maxHops) {
-		// Paths take every network filter, so the page can ask within the view it shows.
-		RequestParameters.allowOnly(request,
-				RequestParameters.withFilters(NetworkFilter.PARAMETERS, "from", "to", "maxHops"));
 		if (maxHops < 1 || maxHops > 6) {
 			throw new BadParameterException("maxHops", "maxHops must be from 1 to 6", List.of());
 		}
-		NetworkFilter filter = NetworkFilters.from(request);
 		return this.bridging.paths(filter, from, to, maxHops, RequestParameters.useCache(request));
 	}
 

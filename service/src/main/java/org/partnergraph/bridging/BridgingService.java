@@ -13,14 +13,14 @@ import java.util.TreeSet;
 import org.jgrapht.alg.shortestpath.YenKShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
-import org.partnergraph.store.Projection;
 import org.partnergraph.algorithms.CompactGraph;
 import org.partnergraph.model.Countries;
 import org.partnergraph.model.Sector;
 import org.partnergraph.model.Themes;
+import org.partnergraph.problem.NotFoundException;
 import org.partnergraph.store.GraphStore;
 import org.partnergraph.store.NetworkFilter;
-import org.partnergraph.problem.NotFoundException;
+import org.partnergraph.store.Projection;
 import org.springframework.stereotype.Service;
 
 /**

@@ -9,12 +9,12 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.partnergraph.store.Projection;
 import org.partnergraph.analysis.AnalysisService;
+import org.partnergraph.problem.BadParameterException;
 import org.partnergraph.store.GraphStore;
 import org.partnergraph.store.NetworkFilter;
-import org.partnergraph.problem.BadParameterException;
-import org.partnergraph.web.NetworkFilters;
+import org.partnergraph.store.Projection;
+import org.partnergraph.web.FilterParameters;
 import org.partnergraph.web.RequestParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,17 +37,13 @@ class DiffController {
 			description = "The links that started and ended between from and to, and the summary metrics of the "
 					+ "network alive on each date. Takes the filters of GET /api/v1/network except asOf, and cache.")
 	@GetMapping("/api/v1/network/diff")
-	NetworkDiff diff(HttpServletRequest request, @RequestParam String from, @RequestParam String to) {
-		// Every network filter but asOf, which from and to replace.
-		RequestParameters.allowOnly(request, RequestParameters.withFilters(
-				NetworkFilter.PARAMETERS.stream().filter(name -> !"asOf".equals(name)).collect(java.util.stream.Collectors.toSet()),
-				"from", "to"));
+	NetworkDiff diff(HttpServletRequest request, @FilterParameters(except = "asOf") NetworkFilter filter,
+			@RequestParam String from, @RequestParam String to) {
 		LocalDate start = date("from", from);
 		LocalDate end = date("to", to);
 		if (end.isBefore(start)) {
 			throw new BadParameterException("to", "to (" + end + ") is before from (" + start + ")", List.of());
 		}
-		NetworkFilter filter = NetworkFilters.from(request);
 		boolean cache = RequestParameters.useCache(request);
 		Projection everything = this.store.projection(filter, cache);
 		var started = new ArrayList<NetworkDiff.LinkChange>();

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.partnergraph.store.Projection;
 import org.partnergraph.algorithms.Centrality;
 import org.partnergraph.algorithms.CompactGraph;
 import org.partnergraph.algorithms.Direction;
@@ -15,10 +14,11 @@ import org.partnergraph.gap.GapService;
 import org.partnergraph.model.Confidentiality;
 import org.partnergraph.model.LinkStatus;
 import org.partnergraph.model.LinkType;
-import org.partnergraph.store.GraphStore;
-import org.partnergraph.store.NetworkFilter;
 import org.partnergraph.problem.BadParameterException;
 import org.partnergraph.problem.NotFoundException;
+import org.partnergraph.store.GraphStore;
+import org.partnergraph.store.NetworkFilter;
+import org.partnergraph.store.Projection;
 import org.partnergraph.web.RequestParameters;
 import org.springframework.stereotype.Service;
 

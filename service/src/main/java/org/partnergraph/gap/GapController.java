@@ -1,14 +1,12 @@
 package org.partnergraph.gap;
 
 import java.util.List;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.partnergraph.store.NetworkFilter;
 import org.partnergraph.problem.BadParameterException;
-import org.partnergraph.web.NetworkFilters;
+import org.partnergraph.store.NetworkFilter;
 import org.partnergraph.web.RequestParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,8 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 		country when both ends operate in it.""")
 class GapController {
 
-	private static final Set<String> FILTERS = NetworkFilter.PARAMETERS;
-
 	private final GapService gaps;
 
 	GapController(GapService gaps) {
@@ -35,22 +31,20 @@ class GapController {
 			description = "ties are organisation pairs with at least one link; density = ties / possible pairs. "
 					+ "Cells with possible pairs and zero ties, or density under threshold (default 0), are flagged.")
 	@GetMapping("/sector-matrix")
-	GapResults.SectorMatrix sectorMatrix(HttpServletRequest request,
+	GapResults.SectorMatrix sectorMatrix(HttpServletRequest request, NetworkFilter filter,
 			@RequestParam(defaultValue = "0") double threshold) {
-		RequestParameters.allowOnly(request, RequestParameters.withFilters(FILTERS, "threshold"));
 		if (threshold < 0 || threshold > 1) {
 			throw new BadParameterException("threshold", "threshold is a density from 0 to 1", List.of());
 		}
-		return this.gaps.sectorMatrix(NetworkFilters.from(request), threshold, RequestParameters.useCache(request));
+		return this.gaps.sectorMatrix(filter, threshold, RequestParameters.useCache(request));
 	}
 
 	@Operation(summary = "Who covers each country x theme x sector cell; empty cells are gaps",
 			description = "dimension=theme (default) gives country x theme x sector, dimension=sector country x "
 					+ "sector. Target countries come first.")
 	@GetMapping("/coverage")
-	GapResults.Coverage coverage(HttpServletRequest request, @RequestParam(defaultValue = "theme") String dimension) {
-		RequestParameters.allowOnly(request, RequestParameters.withFilters(FILTERS, "dimension"));
-		return this.gaps.coverage(NetworkFilters.from(request), RequestParameters.enumValue("dimension", dimension,
+	GapResults.Coverage coverage(HttpServletRequest request, NetworkFilter filter, @RequestParam(defaultValue = "theme") String dimension) {
+		return this.gaps.coverage(filter, RequestParameters.enumValue("dimension", dimension,
 				GapService.CoverageDimension.class, GapService.CoverageDimension.THEME), RequestParameters.useCache(request));
 	}
 
@@ -58,18 +52,16 @@ class GapController {
 			+ "justice-without-victim-support-cso, private-without-state, cso-without-justice, "
 			+ "mechanism-without-asean, isolates.")
 	@GetMapping("/unlinked")
-	GapResults.Unlinked unlinked(HttpServletRequest request) {
-		RequestParameters.allowOnly(request, FILTERS);
-		return this.gaps.unlinked(NetworkFilters.from(request), RequestParameters.useCache(request));
+	GapResults.Unlinked unlinked(HttpServletRequest request, NetworkFilter filter) {
+		return this.gaps.unlinked(filter, RequestParameters.useCache(request));
 	}
 
 	@Operation(summary = "Single points of failure and funding concentration",
 			description = "Each articulation point with the organisations cut off from the rest if it leaves; "
 					+ "for each funded organisation, the share (by link weight) of its largest funder.")
 	@GetMapping("/dependencies")
-	GapResults.Dependencies dependencies(HttpServletRequest request) {
-		RequestParameters.allowOnly(request, FILTERS);
-		return this.gaps.dependencies(NetworkFilters.from(request), RequestParameters.useCache(request));
+	GapResults.Dependencies dependencies(HttpServletRequest request, NetworkFilter filter) {
+		return this.gaps.dependencies(filter, RequestParameters.useCache(request));
 	}
 
 

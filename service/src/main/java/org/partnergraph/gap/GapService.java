@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,9 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.IntPredicate;
 
-import org.partnergraph.store.Projection;
 import org.partnergraph.algorithms.CompactGraph;
 import org.partnergraph.algorithms.CutElements;
 import org.partnergraph.model.Countries;
@@ -24,6 +21,7 @@ import org.partnergraph.model.Sector;
 import org.partnergraph.model.Themes;
 import org.partnergraph.store.GraphStore;
 import org.partnergraph.store.NetworkFilter;
+import org.partnergraph.store.Projection;
 import org.springframework.stereotype.Service;
 
 /**
@@ -163,26 +161,9 @@ public class GapService {
 	/** The checks of a given projection, for what-if comparisons. */
 	public static GapResults.Unlinked unlinked(Projection projection) {
 		var checks = new ArrayList<GapResults.Check>();
-		checks.add(check(projection, "justice-without-cso", "Justice agencies with no tie to any CSO",
-				sector(projection, Sector.JUSTICE.name()), sector(projection, Sector.CSO.name())));
-		checks.add(check(projection, "justice-without-victim-support-cso",
-				"Justice agencies with no tie to a CSO that does victim support (shelter, legal assistance, "
-						+ "psychosocial support, health, reintegration)",
-				sector(projection, Sector.JUSTICE.name()), node -> {
-					Projection.Node other = projection.nodes().get(node);
-					return other.sector().equals(Sector.CSO.name())
-							&& other.themes().stream().anyMatch(Themes.VICTIM_SUPPORT::contains);
-				}));
-		checks.add(check(projection, "private-without-state",
-				"Private-sector actors with no tie to any state body (justice, state agency or national mechanism)",
-				sector(projection, Sector.PRIVATE.name()),
-				node -> STATE_BODIES.contains(projection.nodes().get(node).sector())));
-		checks.add(check(projection, "cso-without-justice", "CSOs with no tie to any justice agency",
-				sector(projection, Sector.CSO.name()), sector(projection, Sector.JUSTICE.name())));
-		checks.add(check(projection, "mechanism-without-asean",
-				"National mechanisms with no tie to an ASEAN body", sector(projection, Sector.MECHANISM.name()),
-				sector(projection, Sector.ASEAN.name())));
-		checks.add(check(projection, "isolates", "Stakeholders with no tie at all", node -> true, node -> true));
+		for (MissingTieCheck check : MissingTieCheck.values()) {
+			checks.add(check(projection, check));
+		}
 		return new GapResults.Unlinked(checks);
 	}
 
@@ -230,24 +211,20 @@ public class GapService {
 		return new GapResults.Dependencies(points, concentration);
 	}
 
-	private static GapResults.Check check(Projection projection, String name, String description, IntPredicate subject,
-			IntPredicate partner) {
+	private static GapResults.Check check(Projection projection, MissingTieCheck check) {
 		var found = new ArrayList<GapResults.StakeholderRef>();
 		for (int node = 0; node < projection.nodes().size(); node++) {
-			if (!subject.test(node)) {
+			if (!check.subject(projection.nodes().get(node))) {
 				continue;
 			}
-			boolean tied = Arrays.stream(projection.graph().neighbours(node)).anyMatch(partner::test);
+			boolean tied = Arrays.stream(projection.graph().neighbours(node))
+				.anyMatch(partner -> check.partner(projection.nodes().get(partner)));
 			if (!tied) {
 				found.add(ref(projection, node));
 			}
 		}
 		found.sort(Comparator.comparing(GapResults.StakeholderRef::name));
-		return new GapResults.Check(name, description, found);
-	}
-
-	private static IntPredicate sector(Projection projection, String sector) {
-		return node -> projection.nodes().get(node).sector().equals(sector);
+		return new GapResults.Check(check.slug(), check.description(), found);
 	}
 
 	private static List<List<Integer>> componentsWithout(CompactGraph graph, int removed) {

@@ -1,8 +1,5 @@
 package org.partnergraph.generator;
 
-
-import org.partnergraph.algorithms.CompactGraph;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +8,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
+
+import org.partnergraph.algorithms.CompactGraph;
+import org.partnergraph.model.LinkType;
+import org.partnergraph.model.Sector;
+import org.partnergraph.model.Themes;
 
 /**
  * A reproducible synthetic partnership network for benchmarks, demos and load tests, shaped like
@@ -32,25 +36,18 @@ import java.util.SplittableRandom;
  */
 public final class SyntheticNetwork {
 
-	/** Sector codes, as the import format spells them. */
-	public static final List<String> SECTORS = List.of("JUSTICE", "STATE", "MECHANISM", "ASEAN", "CSO", "PRIVATE",
-			"INTERNATIONAL", "DONOR", "PROGRAMME");
+	/** Sector codes, as the import format spells them, in the model's order. */
+	public static final List<String> SECTORS = Arrays.stream(Sector.values()).map(Enum::name).toList();
 
 	/** ISO 3166-1 alpha-2 codes of the ASEAN member states. */
 	public static final List<String> COUNTRIES = List.of("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN",
 			"TL");
 
 	/** The built-in theme catalogue. */
-	public static final List<String> THEMES = List.of("victim-identification", "shelter", "legal-assistance",
-			"psychosocial-support", "health", "compensation", "reintegration", "gender", "children",
-			"ethnic-minorities", "disability", "lgbtqi", "male-victims", "migrant-workers", "refugees",
-			"online-child-sexual-exploitation", "forced-marriage", "cyber-trafficking", "surrogacy",
-			"organ-trafficking", "fishing-seafood", "agriculture", "construction", "manufacturing", "domestic-work",
-			"ethical-recruitment", "supply-chains", "corruption", "data-research", "justice-capacity-building");
+	public static final List<String> THEMES = List.copyOf(Themes.catalogue().keySet());
 
-	/** Link types, as the import format spells them. */
-	public static final List<String> LINK_TYPES = List.of("FUNDS", "IMPLEMENTS", "CONVENES", "DATA_PARTNERSHIP",
-			"LEADS", "MEMBER_OF", "SUPPORTS", "COLLABORATES");
+	/** Link types, as the import format spells them, in the model's order. */
+	public static final List<String> LINK_TYPES = Arrays.stream(LinkType.values()).map(Enum::name).toList();
 
 	/** Header of the stakeholders CSV of the import format. */
 	public static final String STAKEHOLDER_HEADER = "id,name,sector,acronym,aliases,subsector,level,countries,themes,"
@@ -60,11 +57,15 @@ public final class SyntheticNetwork {
 	public static final String LINK_HEADER = "id,from,to,type,weight,start,end,status,evidence,confidence,"
 			+ "confidentiality";
 
-	/** Relative frequency of each sector, in {@link #SECTORS} order: mostly state, justice, CSOs. */
-	private static final int[] SECTOR_SHARE = { 18, 20, 4, 3, 22, 8, 10, 5, 10 };
+	/** Relative frequency of each sector: mostly state, justice, CSOs. */
+	private static final int[] SECTOR_SHARE = shares(Sector.class, Map.of(Sector.JUSTICE, 18, Sector.STATE, 20,
+			Sector.MECHANISM, 4, Sector.ASEAN, 3, Sector.CSO, 22, Sector.PRIVATE, 8, Sector.INTERNATIONAL, 10,
+			Sector.DONOR, 5, Sector.PROGRAMME, 10));
 
-	/** Relative frequency of each link type, in {@link #LINK_TYPES} order. */
-	private static final int[] TYPE_SHARE = { 12, 14, 8, 6, 6, 10, 20, 24 };
+	/** Relative frequency of each link type. */
+	private static final int[] TYPE_SHARE = shares(LinkType.class,
+			Map.of(LinkType.FUNDS, 12, LinkType.IMPLEMENTS, 14, LinkType.CONVENES, 8, LinkType.DATA_PARTNERSHIP, 6,
+					LinkType.LEADS, 6, LinkType.MEMBER_OF, 10, LinkType.SUPPORTS, 20, LinkType.COLLABORATES, 24));
 
 	private static final double GAMMA = 2.5;
 
@@ -303,7 +304,24 @@ public final class SyntheticNetwork {
 	}
 
 	static boolean isSymmetric(String type) {
-		return type.equals("DATA_PARTNERSHIP") || type.equals("COLLABORATES");
+		return LinkType.valueOf(type).symmetric();
+	}
+
+	/**
+	 * The shares in the enum's order. A sector or link type added to the model without a share here
+	 * stops the class from loading, so the generator's tests say what to add.
+	 */
+	private static <E extends Enum<E>> int[] shares(Class<E> type, Map<E, Integer> shares) {
+		E[] values = type.getEnumConstants();
+		int[] result = new int[values.length];
+		for (E value : values) {
+			Integer share = shares.get(value);
+			if (share == null) {
+				throw new IllegalStateException("the generator has no share for " + type.getSimpleName() + " " + value);
+			}
+			result[value.ordinal()] = share;
+		}
+		return result;
 	}
 
 	private static List<String> sample(SplittableRandom random, List<String> from, int count) {

@@ -1,14 +1,14 @@
 package org.partnergraph.importer;
 
-import org.partnergraph.problem.BadParameterException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.partnergraph.audit.AuditService;
-import org.partnergraph.security.Visibility;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.partnergraph.audit.AuditService;
+import org.partnergraph.problem.BadParameterException;
+import org.partnergraph.security.Visibility;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -1,25 +1,66 @@
 package org.partnergraph.model;
 
-/** The sector groups every gap question is asked along. */
+/**
+ * The sector groups every gap question is asked along. Each carries what the page draws it with
+ * (served at {@code GET /api/v1/meta}), so a sector is added here and nowhere else: colours are the
+ * Okabe-Ito palette extended with two of Paul Tol's colour-blind-safe colours, and each sector has
+ * its own shape, so colour is never the only cue.
+ */
 public enum Sector {
 
-	/** Police, prosecutors, judiciary, justice ministries. */
-	JUSTICE,
-	/** Related state agencies and lead ministries: labour, social welfare, immigration. */
-	STATE,
-	/** National multi-agency counter-trafficking committees and task forces. */
-	MECHANISM,
-	/** ASEAN sectoral bodies and mechanisms. */
-	ASEAN,
-	/** Community-based, national, regional and international NGOs. */
-	CSO,
-	/** Companies and business associations. */
-	PRIVATE,
-	/** International organisations and UN agencies. */
-	INTERNATIONAL,
-	/** Donor governments and their aid agencies. */
-	DONOR,
-	/** Regional programmes and platforms. */
-	PROGRAMME
+	JUSTICE("Justice", "Justice", "Police, prosecutors, judiciary, justice ministries", "#0072B2", "round-rectangle"),
+	STATE("State agency", "State",
+			"Related state agencies and lead ministries: labour, social welfare, immigration", "#56B4E9",
+			"rectangle"),
+	MECHANISM("National mechanism", "Mechanism", "National multi-agency counter-trafficking committees and task forces",
+			"#009E73", "hexagon"),
+	ASEAN("ASEAN body", "ASEAN", "ASEAN sectoral bodies and mechanisms", "#E69F00", "star"),
+	CSO("Civil society", "CSO", "Community-based, national, regional and international NGOs", "#D55E00", "ellipse"),
+	PRIVATE("Private sector", "Private", "Companies and business associations", "#CC79A7", "diamond"),
+	INTERNATIONAL("International organisation", "International", "International organisations and UN agencies",
+			"#F0E442", "triangle"),
+	DONOR("Donor", "Donor", "Donor governments and their aid agencies", "#882255", "vee"),
+	PROGRAMME("Programme", "Programme", "Regional programmes and platforms", "#999933", "octagon");
+
+	private final String label;
+
+	private final String shortLabel;
+
+	private final String description;
+
+	private final String colour;
+
+	private final String shape;
+
+	Sector(String label, String shortLabel, String description, String colour, String shape) {
+		this.label = label;
+		this.shortLabel = shortLabel;
+		this.description = description;
+		this.colour = colour;
+		this.shape = shape;
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+	/** A label short enough for a heatmap's column head. */
+	public String shortLabel() {
+		return this.shortLabel;
+	}
+
+	public String description() {
+		return this.description;
+	}
+
+	/** The fill colour in drawings, as #RRGGBB. */
+	public String colour() {
+		return this.colour;
+	}
+
+	/** The node shape in drawings, a Cytoscape.js shape name. */
+	public String shape() {
+		return this.shape;
+	}
 
 }

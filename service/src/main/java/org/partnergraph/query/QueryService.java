@@ -12,10 +12,9 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Entity;
-import org.partnergraph.security.Visibility;
 import org.partnergraph.problem.BadParameterException;
 import org.partnergraph.problem.NotFoundException;
-
+import org.partnergraph.security.Visibility;
 import org.springframework.stereotype.Service;
 
 /**

@@ -1,10 +1,10 @@
 package org.partnergraph.security;
 
-import org.partnergraph.problem.Problems;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.partnergraph.problem.Problems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;

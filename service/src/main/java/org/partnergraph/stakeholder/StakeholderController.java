@@ -1,15 +1,15 @@
 package org.partnergraph.stakeholder;
 
-import org.partnergraph.problem.BadParameterException;
-import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.partnergraph.problem.BadParameterException;
+import org.partnergraph.problem.NotFoundException;
 import org.partnergraph.store.GraphStore;
 import org.partnergraph.store.NetworkFilter;
-import org.partnergraph.problem.NotFoundException;
+import org.partnergraph.web.FilterParameters;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +35,8 @@ class StakeholderController {
 			description = "Filters combine with 'and'; each takes several values, comma-separated. q searches "
 					+ "names, acronyms and aliases, each word also as a prefix.")
 	@GetMapping
-	PagedModel<Map<String, Object>> find(@RequestParam(required = false) List<String> sector,
-			@Parameter(description = "ISO 3166-1 alpha-2 codes") @RequestParam(required = false) List<String> country,
-			@RequestParam(required = false) List<String> theme,
+	PagedModel<Map<String, Object>> find(
+			@FilterParameters(except = { "linkType", "asOf", "confidentiality" }, cache = false) NetworkFilter filter,
 			@Parameter(description = "full-text search") @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		if (page < 0) {
@@ -46,7 +45,6 @@ class StakeholderController {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw new BadParameterException("size", "size must be from 1 to " + MAX_PAGE_SIZE);
 		}
-		var filter = NetworkFilter.parse(country, sector, null, theme, null, null);
 		return new PagedModel<>(this.store.findStakeholders(filter, q, PageRequest.of(page, size)));
 	}
 

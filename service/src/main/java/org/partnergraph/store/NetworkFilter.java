@@ -35,9 +35,9 @@ public record NetworkFilter(List<String> countries, List<Sector> sectors, List<L
 	public static final NetworkFilter NONE = new NetworkFilter(List.of(), List.of(), List.of(), List.of(), null,
 			List.of());
 
-	/** The names of the filter's query parameters, and {@code cache}, which every analysis takes too. */
-	public static final java.util.Set<String> PARAMETERS = java.util.Set.of("country", "sector", "linkType", "theme",
-			"asOf", "confidentiality", "cache");
+	/** The names of the filter's query parameters. */
+	public static final java.util.Set<String> NAMES = java.util.Set.of("country", "sector", "linkType", "theme", "asOf",
+			"confidentiality");
 
 	/** Reads the filter from request parameters, refusing values it does not know with a 400. */
 	public static NetworkFilter parse(List<String> country, List<String> sector, List<String> linkType,

@@ -52,13 +52,6 @@ public final class RequestParameters {
 		return booleanValue("cache", request.getParameter("cache"), true);
 	}
 
-	/** The given names plus the network filter's. */
-	public static Set<String> withFilters(Set<String> filters, String... own) {
-		var allowed = new java.util.HashSet<>(filters);
-		allowed.addAll(List.of(own));
-		return allowed;
-	}
-
 	public static boolean booleanValue(String parameter, String value, boolean fallback) {
 		if (value == null || value.isBlank()) {
 			return fallback;

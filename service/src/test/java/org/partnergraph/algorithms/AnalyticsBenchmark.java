@@ -1,10 +1,10 @@
 package org.partnergraph.algorithms;
 
-import org.partnergraph.generator.SyntheticNetwork;
-
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
+
+import org.partnergraph.generator.SyntheticNetwork;
 
 /**
  * A plain timing harness (no JMH on the classpath): generates the synthetic network, warms each

@@ -1,7 +1,5 @@
 package org.partnergraph.analysis;
 
-import org.partnergraph.generator.GenerateCommand;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.partnergraph.IntegrationTest;
+import org.partnergraph.generator.GenerateCommand;
 import org.partnergraph.importer.ImportFile;
 import org.partnergraph.importer.ImportMode;
 import org.partnergraph.importer.ImportService;

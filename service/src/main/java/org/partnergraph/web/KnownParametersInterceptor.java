@@ -1,0 +1,62 @@
+package org.partnergraph.web;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.MethodParameter;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * One rule for every API endpoint: a query parameter the endpoint does not declare is refused with a
+ * 400 naming it and the ones it takes, so a misspelt filter ({@code contry=KH}) is an error rather
+ * than a silent answer about the whole region. What an endpoint takes is read from its signature:
+ * its {@code @RequestParam}s and {@code @RequestPart}s, and the filters of a {@code NetworkFilter}
+ * argument. An endpoint that takes a {@code Map} of parameters takes any.
+ */
+class KnownParametersInterceptor implements HandlerInterceptor {
+
+	private static final Set<String> ANY = Set.of();
+
+	private final Map<HandlerMethod, Set<String>> declared = new ConcurrentHashMap<>();
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (handler instanceof HandlerMethod method && request.getRequestURI().startsWith("/api/")) {
+			Set<String> allowed = this.declared.computeIfAbsent(method, KnownParametersInterceptor::declaredBy);
+			if (allowed != ANY) {
+				RequestParameters.allowOnly(request, allowed);
+			}
+		}
+		return true;
+	}
+
+	private static Set<String> declaredBy(HandlerMethod method) {
+		var names = new HashSet<String>();
+		for (MethodParameter parameter : method.getMethodParameters()) {
+			RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+			if (param != null) {
+				if (Map.class.isAssignableFrom(parameter.getParameterType())) {
+					return ANY;
+				}
+				names.add(StringUtils.hasText(param.name()) ? param.name() : parameter.getParameterName());
+			}
+			RequestPart part = parameter.getParameterAnnotation(RequestPart.class);
+			if (part != null) {
+				names.add(StringUtils.hasText(part.name()) ? part.name() : parameter.getParameterName());
+			}
+			if (new NetworkFilterArgumentResolver().supportsParameter(parameter)) {
+				names.addAll(NetworkFilterArgumentResolver.parameterNames(parameter));
+			}
+		}
+		return Set.copyOf(names);
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.partnergraph.web;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.partnergraph.store.NetworkFilter;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/**
+ * Binds a {@link NetworkFilter} controller argument from the query: {@code country}, {@code sector},
+ * {@code linkType}, {@code theme}, {@code asOf}, {@code confidentiality}, each list repeated or
+ * comma-separated; a value it does not know is a 400 naming the parameter. Filters an endpoint
+ * leaves out with {@link FilterParameters} are not read.
+ */
+class NetworkFilterArgumentResolver implements HandlerMethodArgumentResolver {
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return NetworkFilter.class.equals(parameter.getParameterType());
+	}
+
+	@Override
+	public NetworkFilter resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+		Set<String> taken = filterNames(parameter);
+		return NetworkFilter.parse(values(request, taken, "country"), values(request, taken, "sector"),
+				values(request, taken, "linkType"), values(request, taken, "theme"),
+				taken.contains("asOf") ? request.getParameter("asOf") : null,
+				values(request, taken, "confidentiality"));
+	}
+
+	/** The filter names (and {@code cache}) the argument takes from the query. */
+	static Set<String> parameterNames(MethodParameter parameter) {
+		var names = new java.util.HashSet<>(filterNames(parameter));
+		FilterParameters narrowing = parameter.getParameterAnnotation(FilterParameters.class);
+		if (narrowing == null || narrowing.cache()) {
+			names.add("cache");
+		}
+		return names;
+	}
+
+	private static Set<String> filterNames(MethodParameter parameter) {
+		var names = new java.util.HashSet<>(NetworkFilter.NAMES);
+		FilterParameters narrowing = parameter.getParameterAnnotation(FilterParameters.class);
+		if (narrowing != null) {
+			List.of(narrowing.except()).forEach(names::remove);
+		}
+		return names;
+	}
+
+	private static List<String> values(HttpServletRequest request, Set<String> taken, String name) {
+		return taken.contains(name) ? RequestParameters.values(request, name) : null;
+	}
+
+}

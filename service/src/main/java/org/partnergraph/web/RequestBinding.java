@@ -1,0 +1,24 @@
+package org.partnergraph.web;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Binds requests the same way for every endpoint: the network filter, and the unknown-parameter rule. */
+@Configuration(proxyBeanMethods = false)
+class RequestBinding implements WebMvcConfigurer {
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new NetworkFilterArgumentResolver());
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new KnownParametersInterceptor()).addPathPatterns("/api/**");
+	}
+
+}
