@@ -8,6 +8,7 @@ import {
   SECTORS, LINK_TYPES, MEASURES, TARGET_COUNTRIES, loadCatalogue, COMMUNITY_COLOURS, OTHER_COMMUNITY_COLOUR, countryName, themeLabel, shapePoints,
 } from './palette.js';
 import { Graph } from './graph.js';
+import { ViewState, FILTERS } from './view-state.js';
 import { StakeholderCombobox } from './combobox.js';
 import { DetailsPanel } from './details.js';
 import { AnalysisPanel } from './analysis.js';
@@ -16,20 +17,9 @@ import { BridgingPanel, WhatIfPanel } from './bridging.js';
 import { ImportPanel } from './importer.js';
 import { downloadBlob } from './csv.js';
 
-const FILTERS = ['country', 'sector', 'linkType', 'theme', 'confidentiality'];
 const CONFIDENTIALITY_LABELS = { PUBLIC: 'Public', INTERNAL: 'Internal', RESTRICTED: 'Restricted' };
 
-const state = {
-  filters: { country: [], sector: [], linkType: [], theme: [], confidentiality: [] },
-  year: null, // a year, or null for all dates
-  layout: 'force',
-  sizeBy: 'degree',
-  colourBy: 'sector',
-  visibleLevels: ['PUBLIC'], // the confidentiality levels this account may see
-  selected: null,
-  focus: null, // {id, steps}
-  options: { countries: [], themes: [], minYear: 2000, maxYear: new Date().getFullYear() },
-};
+const state = new ViewState();
 
 const cache = new Map();
 let graph;
@@ -42,51 +32,24 @@ let anonymous = false; // the service lets anyone on this machine read public da
 // ---------------------------------------------------------------- parameters and the address
 
 function baseParams() {
-  const params = {};
-  for (const key of FILTERS) if (state.filters[key].length) params[key] = state.filters[key];
-  return params;
+  return state.baseParams();
 }
 
 function params() {
-  const p = baseParams();
-  if (state.year !== null) p.asOf = `${state.year}-12-31`;
-  return p;
+  return state.params();
 }
 
 function writeHash() {
-  const search = new URLSearchParams();
-  for (const key of FILTERS) if (state.filters[key].length) search.set(key, state.filters[key].join(','));
-  if (state.year !== null) search.set('year', String(state.year));
-  if (state.layout !== 'force') search.set('layout', state.layout);
-  if (state.sizeBy !== 'degree') search.set('size', state.sizeBy);
-  if (state.colourBy !== 'sector') search.set('colour', state.colourBy);
-  if (state.focus) {
-    search.set('focus', state.focus.id);
-    search.set('steps', String(state.focus.steps));
-  } else if (state.selected) {
-    search.set('selected', state.selected);
-  }
-  const hash = search.toString();
+  const hash = state.toHash();
   history.replaceState(null, '', hash ? `#${hash}` : window.location.pathname);
 }
 
 function readHash() {
-  const search = new URLSearchParams(window.location.hash.slice(1));
-  for (const key of FILTERS) {
-    const value = search.get(key);
-    state.filters[key] = value ? value.split(',').filter(Boolean) : [];
-  }
-  const year = parseInt(search.get('year'), 10);
-  state.year = Number.isFinite(year) ? year : null;
-  const layout = search.get('layout');
-  if (['force', 'concentric', 'sector', 'country'].includes(layout)) state.layout = layout;
-  const size = search.get('size');
-  if (size === 'none' || MEASURES.some((m) => m.code === size)) state.sizeBy = size;
-  state.colourBy = search.get('colour') === 'community' ? 'community' : 'sector';
-  const focus = search.get('focus');
-  if (focus) state.focus = { id: focus, steps: Math.min(3, Math.max(1, parseInt(search.get('steps'), 10) || 2)) };
-  state.selected = focus || search.get('selected') || null;
+  state.fromHash(window.location.hash.slice(1), MEASURES.map((m) => m.code));
 }
+
+// The address follows every change of the view, so a bookmark or a shared link reopens it.
+state.subscribe(writeHash, ['filters', 'year', 'layout', 'sizeBy', 'colourBy', 'focus', 'selected']);
 
 // ---------------------------------------------------------------- data
 
@@ -217,12 +180,11 @@ async function reload({ keepSelection = true } = {}) {
 }
 
 function select(id, { fromGraph = false } = {}) {
-  state.selected = id;
+  state.update({ selected: id });
   if (graph.has(id)) graph.select(id, { center: !fromGraph });
   details.show(id);
   showTab('details');
   updateFocusButtons();
-  writeHash();
 }
 
 function updateFocusButtons() {
@@ -233,24 +195,22 @@ function updateFocusButtons() {
 function focusSelected() {
   if (!state.selected || !graph.has(state.selected)) return;
   const steps = parseInt($('#focus-steps').value, 10);
-  state.focus = { id: state.selected, steps };
+  state.update({ focus: { id: state.selected, steps } });
   const count = graph.focus(state.selected, steps);
   $('#cy').classList.add('highlighting');
   $('#cy').dataset.highlight = `focus:${count}`;
   status(`${count} organisations within ${steps} step${steps > 1 ? 's' : ''}.`);
   updateFocusButtons();
-  writeHash();
 }
 
 function clearFocus() {
-  state.focus = null;
+  state.update({ focus: null });
   graph.clearHighlights();
   graph.removeProposed('bridge');
   $('#cy').classList.remove('highlighting');
   $('#cy').dataset.highlight = '';
   graph.fit();
   updateFocusButtons();
-  writeHash();
 }
 
 // ---------------------------------------------------------------- filters
@@ -293,16 +253,16 @@ function updateCounts() {
 }
 
 function readFilters() {
+  const filters = {};
   for (const key of FILTERS) {
-    state.filters[key] = $$(`input[name="${key}"]:checked`).map((input) => input.value);
+    filters[key] = $$(`input[name="${key}"]:checked`).map((input) => input.value);
   }
-  state.year = $('#date-on').checked ? parseInt($('#year').value, 10) : null;
+  state.update({ filters, year: $('#date-on').checked ? parseInt($('#year').value, 10) : null });
   updateCounts();
 }
 
 const filtersChanged = debounce(() => {
   readFilters();
-  writeHash();
   reload();
 }, 250);
 
@@ -341,7 +301,6 @@ async function play() {
     year.value = String(current);
     $('#year-out').textContent = String(current);
     readFilters();
-    writeHash();
     await reload();
     await new Promise((resolve) => setTimeout(resolve, 900));
     current++;
@@ -408,6 +367,8 @@ function buildLegend() {
 
 const stale = new Set();
 
+// The analysis and gap panels compute on the filtered network, so they follow the view's filters
+// and date; they refresh when shown, or at once when they are the tab on show.
 function markPanelsStale() {
   for (const name of ['analysis', 'gaps']) stale.add(name);
   const active = $('[role="tab"][aria-selected="true"]');
@@ -514,9 +475,8 @@ async function findPath(from, to) {
 }
 
 function setColourBy(value) {
-  state.colourBy = value;
+  state.update({ colourBy: value });
   $('#colour-by').value = value;
-  writeHash();
   reload();
 }
 
@@ -590,13 +550,11 @@ async function start() {
   $('#layout').value = state.layout;
   $('#size-by').value = state.sizeBy;
   $('#layout').addEventListener('change', () => {
-    state.layout = $('#layout').value;
-    writeHash();
+    state.update({ layout: $('#layout').value });
     reload();
   });
   $('#size-by').addEventListener('change', () => {
-    state.sizeBy = $('#size-by').value;
-    writeHash();
+    state.update({ sizeBy: $('#size-by').value });
     reload();
   });
   $('#colour-by').value = state.colourBy;
@@ -610,7 +568,7 @@ async function start() {
     anonymous = me.anonymous === true;
     $('#user').textContent = anonymous ? 'Not signed in: public data, read only' : me.username;
     $('#sign-out').textContent = anonymous ? 'Sign in' : 'Sign out';
-    state.visibleLevels = me.visible || ['PUBLIC'];
+    state.update({ visibleLevels: me.visible || ['PUBLIC'] });
     const authorities = me.authorities || [];
     const editor = authorities.includes('ROLE_EDITOR') || authorities.includes('ROLE_ADMIN');
     $('#tab-import').hidden = !editor;

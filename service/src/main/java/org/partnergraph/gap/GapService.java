@@ -169,15 +169,21 @@ public class GapService {
 
 	/** Single points of failure, and how much each recipient depends on its largest funder. */
 	public GapResults.Dependencies dependencies(NetworkFilter filter, boolean useCache) {
-		Projection projection = this.store.projection(filter, useCache);
+		return dependencies(this.store.projection(filter, useCache));
+	}
+
+	/** The dependencies of a given projection. */
+	static GapResults.Dependencies dependencies(Projection projection) {
 		CompactGraph graph = projection.graph();
 		var points = new ArrayList<GapResults.SinglePointOfFailure>();
 		for (int cut : CutElements.of(graph).articulationPoints()) {
 			List<List<Integer>> pieces = componentsWithout(graph, cut);
 			pieces.sort(Comparator.<List<Integer>>comparingInt(List::size).reversed());
 			var cutOff = new ArrayList<GapResults.StakeholderRef>();
-			// Everything but the largest remaining piece loses its way to the rest.
-			for (List<Integer> piece : pieces.subList(1, pieces.size())) {
+			// The largest remaining piece is the rest of the network; every other piece loses its way
+			// to it. When no piece is largest (a hub whose partners know only it), every piece is cut off.
+			boolean oneLargest = pieces.size() == 1 || pieces.get(0).size() > pieces.get(1).size();
+			for (List<Integer> piece : pieces.subList(oneLargest ? 1 : 0, pieces.size())) {
 				piece.forEach(node -> cutOff.add(ref(projection, node)));
 			}
 			cutOff.sort(Comparator.comparing(GapResults.StakeholderRef::name));

@@ -1,7 +1,6 @@
 package org.partnergraph.generator;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.apache.commons.csv.CSVFormat;
 import org.partnergraph.algorithms.CompactGraph;
 import org.partnergraph.model.LinkType;
 import org.partnergraph.model.Sector;
@@ -256,24 +256,21 @@ public final class SyntheticNetwork {
 	 */
 	public void writeCsv(Path directory) throws IOException {
 		Files.createDirectories(directory);
-		try (Writer out = Files.newBufferedWriter(directory.resolve("stakeholders.csv"), StandardCharsets.UTF_8)) {
-			out.write(STAKEHOLDER_HEADER);
-			out.write("\r\n");
+		try (var out = CSVFormat.RFC4180.print(directory.resolve("stakeholders.csv"), StandardCharsets.UTF_8)) {
+			out.printRecord((Object[]) STAKEHOLDER_HEADER.split(","));
 			for (int v = 0; v < this.nodeCount; v++) {
 				Stakeholder s = stakeholder(v);
 				String level = (s.countries().size() > 1) ? "REGIONAL" : "NATIONAL";
-				writeRow(out, s.id(), s.name(), s.sector(), "", "", "", level, String.join(";", s.countries()),
-						String.join(";", s.themes()), "", "Synthetic stakeholder for testing", "synthetic network, seed "
-								+ this.seed,
-						"PUBLIC");
+				out.printRecord(s.id(), s.name(), s.sector(), "", "", "", level, String.join(";", s.countries()),
+						String.join(";", s.themes()), "", "Synthetic stakeholder for testing",
+						"synthetic network, seed " + this.seed, "PUBLIC");
 			}
 		}
-		try (Writer out = Files.newBufferedWriter(directory.resolve("links.csv"), StandardCharsets.UTF_8)) {
-			out.write(LINK_HEADER);
-			out.write("\r\n");
+		try (var out = CSVFormat.RFC4180.print(directory.resolve("links.csv"), StandardCharsets.UTF_8)) {
+			out.printRecord((Object[]) LINK_HEADER.split(","));
 			for (int i = 0; i < this.from.length; i++) {
 				Link l = link(i);
-				writeRow(out, l.id(), l.from(), l.to(), l.type(), formatWeight(l.weight()), l.start().toString(),
+				out.printRecord(l.id(), l.from(), l.to(), l.type(), formatWeight(l.weight()), l.start().toString(),
 						(l.end() == null) ? "" : l.end().toString(), l.status(), "synthetic network, seed " + this.seed,
 						"1", "PUBLIC");
 			}
@@ -367,25 +364,6 @@ public final class SyntheticNetwork {
 
 	private static String formatWeight(double weight) {
 		return (weight == Math.rint(weight)) ? Long.toString((long) weight) : Double.toString(weight);
-	}
-
-	private static void writeRow(Writer out, String... cells) throws IOException {
-		for (int i = 0; i < cells.length; i++) {
-			if (i > 0) {
-				out.write(',');
-			}
-			String cell = cells[i];
-			if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-					|| cell.indexOf('\r') >= 0) {
-				out.write('"');
-				out.write(cell.replace("\"", "\"\""));
-				out.write('"');
-			}
-			else {
-				out.write(cell);
-			}
-		}
-		out.write("\r\n");
 	}
 
 }

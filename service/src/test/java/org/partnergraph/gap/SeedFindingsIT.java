@@ -65,4 +65,16 @@ class SeedFindingsIT extends IntegrationTest {
 			.andExpect(jsonPath("$.checks[?(@.name == 'isolates')].stakeholders[*].id", hasItem("linklaters")));
 	}
 
+	/**
+	 * ECPAT and the five technology companies it convenes form a part of the network of their own:
+	 * without ECPAT all five lose their only tie, so all five are cut off (none of them is "the rest
+	 * of the network").
+	 */
+	@Test
+	void ecpatHoldsAllFiveOfItsCompanies() throws Exception {
+		this.mvc.perform(get("/api/v1/gaps/dependencies"))
+			.andExpect(jsonPath("$.singlePointsOfFailure[?(@.id == 'ecpat-international')].cutOff[*].id",
+					org.hamcrest.Matchers.containsInAnyOrder("facebook", "twitter", "google", "tiktok", "snapchat")));
+	}
+
 }
