@@ -18,13 +18,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Blank import templates: the headers and nothing else. */
 @RestController
-@RequestMapping("/api/v1/imports/template")
+// Mapped at /api/v1/imports: a class mapping of .../template with a method mapping of ".xlsx" would
+// join them with a slash, serving /template/.xlsx instead of the documented /template.xlsx.
+@RequestMapping("/api/v1/imports")
 @Tag(name = "Import")
 class TemplateController {
 
 
 	@Operation(summary = "Blank XLSX workbook with the sheets 'stakeholders' and 'links'")
-	@GetMapping(".xlsx")
+	@GetMapping("/template.xlsx")
 	ResponseEntity<byte[]> workbook() throws IOException {
 		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
 			var bold = workbook.createCellStyle();
@@ -46,14 +48,14 @@ class TemplateController {
 	}
 
 	@Operation(summary = "Blank stakeholders.csv")
-	@GetMapping("/stakeholders.csv")
+	@GetMapping("/template/stakeholders.csv")
 	ResponseEntity<byte[]> stakeholders() {
 		return Downloads.attachment((String.join(",", Columns.STAKEHOLDERS) + "\r\n").getBytes(StandardCharsets.UTF_8),
 				"stakeholders.csv", Downloads.CSV);
 	}
 
 	@Operation(summary = "Blank links.csv")
-	@GetMapping("/links.csv")
+	@GetMapping("/template/links.csv")
 	ResponseEntity<byte[]> links() {
 		return Downloads.attachment((String.join(",", Columns.LINKS) + "\r\n").getBytes(StandardCharsets.UTF_8), "links.csv",
 				Downloads.CSV);
