@@ -4,7 +4,8 @@ import java.time.OffsetDateTime;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.partnergraph.problem.BadParameterException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Audit", description = "Who did what, when (admins only)")
 class AuditController {
+
+	private static final String SIZE = "must be from 1 to 1000";
 
 	private final AuditService audit;
 
@@ -31,13 +34,8 @@ class AuditController {
 			@RequestParam(required = false) String action,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime since,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime until,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-		if (page < 0) {
-			throw new BadParameterException("page", "page must be 0 or more");
-		}
-		if (size < 1 || size > 1000) {
-			throw new BadParameterException("size", "size must be from 1 to 1000");
-		}
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
+			@RequestParam(defaultValue = "100") @Min(value = 1, message = SIZE) @Max(value = 1000, message = SIZE) int size) {
 		return new PagedModel<>(this.audit.find(actor, action, since, until, PageRequest.of(page, size)));
 	}
 

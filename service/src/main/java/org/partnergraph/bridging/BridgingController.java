@@ -6,6 +6,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.partnergraph.model.Sector;
 import org.partnergraph.model.Themes;
 import org.partnergraph.problem.BadParameterException;
@@ -21,6 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/bridging")
 @Tag(name = "Bridging", description = "Partnerships worth brokering, and who could make the introduction")
 class BridgingController {
+
+	private static final String RANGE_1_500 = "must be from 1 to 500";
+
+	private static final String RANGE_1_6 = "must be from 1 to 6";
 
 	private final BridgingService bridging;
 
@@ -39,10 +45,8 @@ class BridgingController {
 	BridgingResults.Opportunities opportunities(HttpServletRequest request,
 			@FilterParameters(except = { "sector", "theme" }) NetworkFilter filter,
 			@RequestParam(defaultValue = "JUSTICE") String from, @RequestParam(defaultValue = "CSO,PRIVATE") String to,
-			@RequestParam(required = false) List<String> theme, @RequestParam(defaultValue = "20") int limit) {
-		if (limit < 1 || limit > 500) {
-			throw new BadParameterException("limit", "limit must be from 1 to 500", List.of());
-		}
+			@RequestParam(required = false) List<String> theme,
+			@RequestParam(defaultValue = "20") @Min(value = 1, message = RANGE_1_500) @Max(value = 500, message = RANGE_1_500) int limit) {
 		List<String> themes = theme == null ? List.of()
 				: theme.stream().flatMap(t -> Arrays.stream(t.split(","))).map(String::strip).filter(t -> !t.isEmpty()).toList();
 		for (String id : themes) {
@@ -59,10 +63,7 @@ class BridgingController {
 					+ "strong, recent, PUBLIC ties. An unknown id, or one the caller may not see, is 404.")
 	@GetMapping("/paths")
 	BridgingResults.Paths paths(HttpServletRequest request, NetworkFilter filter, @RequestParam String from, @RequestParam String to,
-			@RequestParam(defaultValue = "4") int maxHops) {
-		if (maxHops < 1 || maxHops > 6) {
-			throw new BadParameterException("maxHops", "maxHops must be from 1 to 6", List.of());
-		}
+			@RequestParam(defaultValue = "4") @Min(value = 1, message = RANGE_1_6) @Max(value = 6, message = RANGE_1_6) int maxHops) {
 		return this.bridging.paths(filter, from, to, maxHops, RequestParameters.useCache(request));
 	}
 

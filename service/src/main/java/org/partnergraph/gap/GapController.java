@@ -1,11 +1,10 @@
 package org.partnergraph.gap;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.partnergraph.problem.BadParameterException;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import org.partnergraph.store.NetworkFilter;
 import org.partnergraph.web.RequestParameters;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 		country when both ends operate in it.""")
 class GapController {
 
+	private static final String DENSITY = "is a density from 0 to 1";
+
 	private final GapService gaps;
 
 	GapController(GapService gaps) {
@@ -32,10 +33,7 @@ class GapController {
 					+ "Cells with possible pairs and zero ties, or density under threshold (default 0), are flagged.")
 	@GetMapping("/sector-matrix")
 	GapResults.SectorMatrix sectorMatrix(HttpServletRequest request, NetworkFilter filter,
-			@RequestParam(defaultValue = "0") double threshold) {
-		if (threshold < 0 || threshold > 1) {
-			throw new BadParameterException("threshold", "threshold is a density from 0 to 1", List.of());
-		}
+			@RequestParam(defaultValue = "0") @DecimalMin(value = "0", message = DENSITY) @DecimalMax(value = "1", message = DENSITY) double threshold) {
 		return this.gaps.sectorMatrix(filter, threshold, RequestParameters.useCache(request));
 	}
 

@@ -5,7 +5,8 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.partnergraph.problem.BadParameterException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.partnergraph.problem.NotFoundException;
 import org.partnergraph.store.GraphStore;
 import org.partnergraph.store.NetworkFilter;
@@ -25,6 +26,8 @@ class StakeholderController {
 
 	private static final int MAX_PAGE_SIZE = 500;
 
+	private static final String SIZE = "must be from 1 to " + MAX_PAGE_SIZE;
+
 	private final GraphStore store;
 
 	StakeholderController(GraphStore store) {
@@ -38,13 +41,8 @@ class StakeholderController {
 	PagedModel<Map<String, Object>> find(
 			@FilterParameters(except = { "linkType", "asOf", "confidentiality" }, cache = false) NetworkFilter filter,
 			@Parameter(description = "full-text search") @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		if (page < 0) {
-			throw new BadParameterException("page", "page must be 0 or more");
-		}
-		if (size < 1 || size > MAX_PAGE_SIZE) {
-			throw new BadParameterException("size", "size must be from 1 to " + MAX_PAGE_SIZE);
-		}
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
+			@RequestParam(defaultValue = "50") @Min(value = 1, message = SIZE) @Max(value = MAX_PAGE_SIZE, message = SIZE) int size) {
 		return new PagedModel<>(this.store.findStakeholders(filter, q, PageRequest.of(page, size)));
 	}
 

@@ -66,6 +66,23 @@ class RequestBindingIT extends IntegrationTest {
 		this.mvc.perform(get("/api/v1/network").param("asOf", "June"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("asOf"));
+		// Declared constraints and types, answered the same way.
+		this.mvc.perform(get("/api/v1/bridging/opportunities").param("limit", "501"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:partnergraph:problem:bad-parameter"))
+			.andExpect(jsonPath("$.parameter").value("limit"))
+			.andExpect(jsonPath("$.detail").value("limit must be from 1 to 500"));
+		this.mvc.perform(get("/api/v1/bridging/opportunities").param("limit", "many"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("limit"))
+			.andExpect(jsonPath("$.detail").value("limit 'many' is not a whole number"));
+		this.mvc.perform(get("/api/v1/gaps/sector-matrix").param("threshold", "2"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("threshold"));
+		this.mvc.perform(get("/api/v1/bridging/paths").param("from", "kh-moj"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:partnergraph:problem:bad-parameter"))
+			.andExpect(jsonPath("$.parameter").value("to"));
 		this.mvc.perform(get("/api/v1/stakeholders/no-such-organisation"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.type").value("urn:partnergraph:problem:not-found"));
