@@ -7,7 +7,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Audits every read of the API in one place: exports as {@code export}, everything else as
- * {@code view}. Writes (imports, account changes) are audited where they happen, with their outcome.
+ * {@code view}, including the reads that take a body and so are POSTs (named queries and what-if,
+ * which write nothing). Writes (imports, account changes) are audited where they happen, with their
+ * outcome.
  */
 @Component
 class ReadAuditInterceptor implements HandlerInterceptor {
@@ -21,7 +23,7 @@ class ReadAuditInterceptor implements HandlerInterceptor {
 	@Override
 	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
-		if (!"GET".equals(request.getMethod()) || request.getRequestURI().startsWith("/api/v1/audit")) {
+		if (!isRead(request) || request.getRequestURI().startsWith("/api/v1/audit")) {
 			return;
 		}
 		String path = request.getRequestURI();
@@ -32,6 +34,15 @@ class ReadAuditInterceptor implements HandlerInterceptor {
 			.append(String.join(",", values))
 			.append(' '));
 		this.audit.record(action, path, detail.append("status=").append(response.getStatus()).toString());
+	}
+
+	private static boolean isRead(HttpServletRequest request) {
+		if ("GET".equals(request.getMethod())) {
+			return true;
+		}
+		String path = request.getRequestURI();
+		return "POST".equals(request.getMethod())
+				&& (path.startsWith("/api/v1/queries/") || path.equals("/api/v1/bridging/what-if"));
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.partnergraph.query;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -54,6 +56,7 @@ public class QueryService {
 						declared.stream().filter(p -> !Visibility.PARAMETER.equals(p)).toList());
 			}
 		}
+		checkDates(query, given);
 		var config = TransactionConfig.builder().withTimeout(this.timeout).build();
 		try (var session = this.driver.session()) {
 			return session.executeRead(tx -> {
@@ -84,6 +87,33 @@ public class QueryService {
 				}
 				return new QueryResult(name, columns, rows, rows.size(), truncated);
 			}, config);
+		}
+	}
+
+	/**
+	 * A parameter the query reads as {@code date($name)} must be a date, or the database would stop
+	 * the query with an error of its own; a bad one is a bad parameter, named.
+	 */
+	private static void checkDates(NamedQuery query, Map<String, Object> given) {
+		for (var entry : given.entrySet()) {
+			if (!query.cypher().contains("date($" + entry.getKey() + ")")) {
+				continue;
+			}
+			Object value = entry.getValue();
+			if (!(value instanceof String text) || !isDate(text)) {
+				throw new BadParameterException(entry.getKey(),
+						entry.getKey() + " '" + value + "' is not a date (YYYY-MM-DD)");
+			}
+		}
+	}
+
+	private static boolean isDate(String text) {
+		try {
+			LocalDate.parse(text);
+			return true;
+		}
+		catch (DateTimeParseException ex) {
+			return false;
 		}
 	}
 

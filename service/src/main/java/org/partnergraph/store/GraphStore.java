@@ -2,6 +2,8 @@ package org.partnergraph.store;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -115,16 +117,43 @@ public class GraphStore {
 		}
 		try (var session = this.driver.session()) {
 			return session.executeRead(tx -> {
-				List<Map<String, Object>> content = tx
-					.run(search ? NetworkQueries.SEARCH_PAGE : NetworkQueries.STAKEHOLDER_PAGE, parameters)
+				if (search) {
+					return rankedSearch(tx, q, parameters, page);
+				}
+				List<Map<String, Object>> content = tx.run(NetworkQueries.STAKEHOLDER_PAGE, parameters)
 					.list(Record::asMap);
-				long total = tx.run(search ? NetworkQueries.SEARCH_COUNT : NetworkQueries.STAKEHOLDER_COUNT, parameters)
-					.single()
-					.get("total")
-					.asLong();
+				long total = tx.run(NetworkQueries.STAKEHOLDER_COUNT, parameters).single().get("total").asLong();
 				return new PageImpl<>(content, page, total);
 			});
 		}
+	}
+
+	/**
+	 * The visible matches of a search, ranked here by {@link SearchRelevance} rather than by the
+	 * index's scores, so no score or order depends on hidden records.
+	 */
+	private static Page<Map<String, Object>> rankedSearch(TransactionContext tx, String q, Map<String, Object> parameters,
+			Pageable page) {
+		record Match(String id, String name, int score) {
+		}
+		List<Match> matches = tx.run(NetworkQueries.SEARCH_MATCHES, parameters)
+			.list(r -> new Match(r.get("id").asString(), r.get("name").asString(), SearchRelevance.score(q,
+					r.get("name").asString(), text(r.get("acronym")), r.get("aliases").asList(Value::asString))))
+			.stream()
+			.sorted(Comparator.comparingInt(Match::score).reversed().thenComparing(Match::name).thenComparing(Match::id))
+			.toList();
+		List<Match> shown = matches.stream().skip(page.getOffset()).limit(page.getPageSize()).toList();
+		Map<String, Map<String, Object>> rows = new HashMap<>();
+		tx.run(NetworkQueries.STAKEHOLDERS_BY_ID, Map.of("ids", shown.stream().map(Match::id).toList(),
+				Visibility.PARAMETER, parameters.get(Visibility.PARAMETER)))
+			.forEachRemaining(r -> rows.put(r.get("id").asString(), r.asMap()));
+		List<Map<String, Object>> content = new ArrayList<>();
+		for (Match match : shown) {
+			Map<String, Object> row = new LinkedHashMap<>(rows.get(match.id()));
+			row.put("score", match.score());
+			content.add(row);
+		}
+		return new PageImpl<>(content, page, matches.size());
 	}
 
 	/** One stakeholder with its countries, themes and links, if the current caller may see it. */

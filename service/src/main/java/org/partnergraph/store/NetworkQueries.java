@@ -113,18 +113,22 @@ final class NetworkQueries {
 			RETURN count(s) AS total
 			""".formatted(STAKEHOLDER);
 
-	static final String SEARCH_PAGE = """
-			CALL db.index.fulltext.queryNodes('stakeholder_search', $q) YIELD node AS s, score
-			WHERE %s
-			WITH s, score ORDER BY score DESC, s.name SKIP $skip LIMIT $limit
-			RETURN %s, score
-			""".formatted(STAKEHOLDER, SUMMARY_FIELDS);
-
-	static final String SEARCH_COUNT = """
+	/**
+	 * The visible stakeholders the full-text index matches, with the names they are ranked by; the
+	 * index's scores are left out (see {@link SearchRelevance}).
+	 */
+	static final String SEARCH_MATCHES = """
 			CALL db.index.fulltext.queryNodes('stakeholder_search', $q) YIELD node AS s
 			WHERE %s
-			RETURN count(s) AS total
+			RETURN s.id AS id, s.name AS name, s.acronym AS acronym, coalesce(s.aliases, []) AS aliases
 			""".formatted(STAKEHOLDER);
+
+	/** The list fields of the stakeholders of a page of search results, in any order. */
+	static final String STAKEHOLDERS_BY_ID = """
+			MATCH (s:Stakeholder)
+			WHERE s.id IN $ids AND %s
+			RETURN %s
+			""".formatted(Visibility.NODE_CONDITION, SUMMARY_FIELDS);
 
 	/** One stakeholder with its links to the others the caller may see. */
 	static final String STAKEHOLDER_DETAILS = """

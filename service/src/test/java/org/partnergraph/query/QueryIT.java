@@ -89,4 +89,20 @@ class QueryIT extends IntegrationTest {
 			.andExpect(status().isBadRequest());
 	}
 
+	@Test
+	void aMalformedDateIsAProblemNamingTheParameter() throws Exception {
+		this.mvc.perform(post("/api/v1/queries/links-alive-on").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"day\":\"2021-13-45\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:partnergraph:problem:bad-parameter"))
+			.andExpect(jsonPath("$.parameter").value("day"));
+		this.mvc.perform(post("/api/v1/queries/links-alive-on").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"day\":20210630}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("day"));
+		this.mvc.perform(post("/api/v1/queries/links-alive-on").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"day\":\"2021-06-30\"}"))
+			.andExpect(status().isOk());
+	}
+
 }
