@@ -1,9 +1,14 @@
 package org.partnergraph.analysis;
 
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.partnergraph.problem.BusyException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +23,19 @@ class ResultCache {
 
 	private final Cache<Object, Object> entries = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
 
+	// Heavy computations at once, by default one per core: more would only share the cores and slow
+	// every one of them down. The rest wait their turn, up to the queue timeout.
+	private final Semaphore computing;
+
+	private final Duration queueTimeout;
+
+	ResultCache(@Value("${partnergraph.analysis.max-concurrent:0}") int maxConcurrent,
+			@Value("${partnergraph.analysis.queue-timeout:2m}") Duration queueTimeout) {
+		int permits = maxConcurrent > 0 ? maxConcurrent : Math.max(1, Runtime.getRuntime().availableProcessors());
+		this.computing = new Semaphore(permits, true);
+		this.queueTimeout = queueTimeout;
+	}
+
 	/** The cached value for the key, computed and kept when absent or when {@code useCache} is false. */
 	@SuppressWarnings("unchecked")
 	<T> T get(Object key, boolean useCache, Supplier<T> compute) {
@@ -27,10 +45,29 @@ class ResultCache {
 				return (T) cached;
 			}
 		}
-		// Computed outside any lock: a long betweenness must not hold up cheap lookups of other keys.
-		T value = compute.get();
-		this.entries.put(key, value);
-		return value;
+		// Computed outside any lock, so a long betweenness does not hold up cached answers; requests
+		// beyond the cap wait their turn rather than multiply the load.
+		acquire();
+		try {
+			T value = compute.get();
+			this.entries.put(key, value);
+			return value;
+		}
+		finally {
+			this.computing.release();
+		}
+	}
+
+	private void acquire() {
+		try {
+			if (!this.computing.tryAcquire(this.queueTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new BusyException("The service is busy computing other analyses; try again in a minute.");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new BusyException("The computation was interrupted; try again.");
+		}
 	}
 
 }

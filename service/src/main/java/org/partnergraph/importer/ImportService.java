@@ -42,6 +42,8 @@ public class ImportService {
 	// One import at a time within this service; the database transaction guards the rest.
 	private final ReentrantLock lock = new ReentrantLock();
 
+	private final ReentrantLock workbookReading = new ReentrantLock(true);
+
 	public ImportService(Driver driver, ImportLimits limits) {
 		this.driver = driver;
 		this.limits = limits;
@@ -70,7 +72,16 @@ public class ImportService {
 	/** Imports the two sheets of an XLSX workbook. */
 	public ImportReport importWorkbook(ImportFile workbook, ImportMode mode, boolean dryRun, Visibility visibility) {
 		var errors = new ArrayList<ImportError>();
-		List<RawTable> sheets = new XlsxTableReader(this.limits).read(workbook.name(), workbook.bytes(), errors);
+		List<RawTable> sheets;
+		// One workbook is read at a time: concurrent uploads wait their turn instead of multiplying the
+		// memory that reading takes.
+		this.workbookReading.lock();
+		try {
+			sheets = new XlsxTableReader(this.limits).read(workbook.name(), workbook.bytes(), errors);
+		}
+		finally {
+			this.workbookReading.unlock();
+		}
 		return run(sheets == null ? null : sheets.get(0), sheets == null ? null : sheets.get(1), mode, dryRun,
 				visibility, errors);
 	}
@@ -136,6 +147,7 @@ public class ImportService {
 		var stakeholderDiff = Diff.of(stored.stakeholders(), stakeholders, StakeholderRecord::id, mode,
 				stakeholderTable != null);
 		var linkDiff = Diff.of(stored.links(), links, LinkRecord::id, mode, linkTable != null);
+		refuseDeletingWhatCannotBeSeen(stakeholderDiff.deleted(), everything, hiddenIds);
 		if (!dryRun) {
 			var writer = new ImportWriter(tx);
 			writer.upsertStakeholders(stakeholderDiff.changed());
@@ -193,6 +205,34 @@ public class ImportService {
 	}
 
 	/** How the incoming records differ from the stored ones. */
+	/**
+	 * Deleting a stakeholder deletes its links, and a caller never deletes what it may not see: a
+	 * stakeholder that has links the caller cannot see is not removed by this caller's replace. The
+	 * refusal names the stakeholders (which the caller sees) but not what holds them, and nothing is
+	 * written; an account that sees everything can remove them.
+	 */
+	private static void refuseDeletingWhatCannotBeSeen(List<StakeholderRecord> deleted, NetworkSnapshot everything,
+			Set<String> hiddenIds) {
+		Set<String> deletedIds = new HashSet<>();
+		deleted.forEach(s -> deletedIds.add(s.id()));
+		var held = new java.util.TreeSet<String>();
+		for (LinkRecord link : everything.links()) {
+			if (hiddenIds.contains(link.id())) {
+				if (deletedIds.contains(link.from())) {
+					held.add(link.from());
+				}
+				if (deletedIds.contains(link.to())) {
+					held.add(link.to());
+				}
+			}
+		}
+		if (!held.isEmpty()) {
+			throw new ImportRejectedException(List.of(ImportError.ofFile("stakeholders",
+					"this import would remove " + String.join(", ", held) + ", which your account may not remove; "
+							+ "keep them in the file, or ask an administrator to remove them")));
+		}
+	}
+
 	private record Diff<T>(List<T> created, List<T> updated, int unchanged, List<T> deleted) {
 
 		static <T> Diff<T> of(List<T> stored, List<T> incoming, Function<T, String> id, ImportMode mode,

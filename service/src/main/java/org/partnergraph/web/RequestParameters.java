@@ -8,6 +8,9 @@ import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.partnergraph.problem.BadParameterException;
+import org.partnergraph.problem.ForbiddenException;
+import org.partnergraph.security.Role;
+import org.partnergraph.security.Roles;
 
 /** Strict reading of query parameters: a misspelt name or value is an error, not a silent default. */
 public final class RequestParameters {
@@ -47,9 +50,18 @@ public final class RequestParameters {
 		return values == null ? null : List.of(values);
 	}
 
-	/** {@code cache=false} asks for a fresh computation. */
+	/**
+	 * {@code cache=false} asks for a fresh computation. It costs the service the whole computation
+	 * again (seconds of CPU on a big network), so only analysts and above may ask for it; everyone
+	 * else gets the cached answer, which is the same until the data change.
+	 */
 	public static boolean useCache(HttpServletRequest request) {
-		return booleanValue("cache", request.getParameter("cache"), true);
+		boolean useCache = booleanValue("cache", request.getParameter("cache"), true);
+		if (!useCache && !Roles.currentHasAtLeast(Role.ANALYST)) {
+			throw new ForbiddenException("cache=false is for analysts and above; the cached answer is up to date "
+					+ "with the data");
+		}
+		return useCache;
 	}
 
 	public static boolean booleanValue(String parameter, String value, boolean fallback) {

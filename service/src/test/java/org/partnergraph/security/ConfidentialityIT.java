@@ -219,6 +219,43 @@ class ConfidentialityIT extends IntegrationTest {
 				org.partnergraph.model.Confidentiality.RESTRICTED, org.partnergraph.model.Confidentiality.INTERNAL);
 	}
 
+	/**
+	 * A replace by an editor who cannot see RESTRICTED data must not delete it: leaving out 'ministry',
+	 * which has a RESTRICTED link, is refused (without naming what holds it) and nothing is written;
+	 * an admin's identical replace removes it.
+	 */
+	@Test
+	void anEditorsReplaceNeverDeletesWhatTheEditorCannotSee() throws Exception {
+		String withoutMinistry = """
+				id,name,sector,countries,themes,confidentiality
+				ngo,Open NGO,CSO,KH,shelter,PUBLIC
+				partner,Internal Partner,PRIVATE,KH,,INTERNAL
+				""";
+		String theirLinks = """
+				from,to,type,evidence,confidentiality
+				ngo,partner,COLLABORATES,internal,INTERNAL
+				""";
+		var before = this.store.readAll(Visibility.ALL);
+		String refused = this.mvc.perform(multipart("/api/v1/imports").param("mode", "replace")
+			.file(file("stakeholders", withoutMinistry))
+			.file(file("links", theirLinks))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("editor")
+				.roles("EDITOR")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].message", containsString("ministry")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertHidden(refused);
+		assertThat(this.store.readAll(Visibility.ALL)).isEqualTo(before);
+
+		this.mvc.perform(multipart("/api/v1/imports").param("mode", "replace")
+			.file(file("stakeholders", withoutMinistry))
+			.file(file("links", theirLinks)))
+			.andExpect(status().isOk());
+		assertThat(this.store.readAll(Visibility.ALL).stakeholders()).extracting("id").doesNotContain("ministry");
+	}
+
 	private static void assertHidden(String body) {
 		// The id as a JSON string, a link id part or a CSV cell; the theme 'refugees' is not a leak.
 		assertThat(body).doesNotContain(SECRET_NAME).doesNotContain("\"refuge\"").doesNotContain("~refuge")
