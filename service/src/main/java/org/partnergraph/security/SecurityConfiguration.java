@@ -29,6 +29,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -51,7 +52,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, Environment environment,
 			AccountService accounts, LoginThrottle throttle, RoleHierarchy roles,
 			ApplicationEventPublisher events, ObjectProvider<ClientRegistrationRepository> oidcClients,
-			OidcAccountService oidcAccounts) throws Exception {
+			OidcAccountService oidcAccounts, CurrentAccounts currentAccounts) throws Exception {
 		if (settings.anonymousRead()) {
 			requireLoopback(environment.getProperty("server.address"));
 		}
@@ -97,8 +98,11 @@ class SecurityConfiguration {
 			.hasRole(Role.VIEWER.name())
 			.anyRequest()
 			.authenticated());
-		http.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class);
+		// Before every filter that checks a password: the form's as well as Basic's.
+		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(tokenFilter, BasicAuthenticationFilter.class);
+		// A session holds its account's current rights; a request with its own credentials ignores the session.
+		http.securityContext(context -> context.securityContextRepository(new SessionAccountRefresh(currentAccounts)));
 		http.httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint));
 		// The sign-in page is the explorer's own (org.partnergraph.explorer.LoginPageController); Spring Security
 		// still handles POST /login, its failures (/login?error) and the session.
@@ -108,9 +112,11 @@ class SecurityConfiguration {
 				.userInfoEndpoint(user -> user.oidcUserService(oidcAccounts)));
 		}
 		http.logout(Customizer.withDefaults());
-		// Requests that carry their own credentials cannot be forged by another site; only the
+		// API requests that carry their own credentials cannot be forged by another site, and are signed in by
+		// those credentials or not at all (SessionAccountRefresh ignores their session cookie); only the
 		// session cookie of the web page needs the CSRF token.
-		http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null));
+		http.csrf(csrf -> csrf.spa()
+			.ignoringRequestMatchers(request -> api.matches(request) && signsItselfIn(request)));
 		http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(apiEntryPoint, api)
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
 			.accessDeniedHandler(denied));
@@ -121,6 +127,16 @@ class SecurityConfiguration {
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions(frame -> frame.deny()));
 		return http.build();
+	}
+
+	/**
+	 * Whether the request carries credentials of its own (HTTP Basic or an API token), which sign it in
+	 * or fail it; then its session, if any, plays no part.
+	 */
+	static boolean signsItselfIn(HttpServletRequest request) {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return header != null
+				&& (header.regionMatches(true, 0, "Basic ", 0, 6) || header.regionMatches(true, 0, "Bearer ", 0, 7));
 	}
 
 	private static ApiTokenAuthenticationProvider.BearerToken bearerToken(HttpServletRequest request,
