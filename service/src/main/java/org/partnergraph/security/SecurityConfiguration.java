@@ -17,6 +17,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
@@ -32,6 +33,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -62,6 +64,7 @@ class SecurityConfiguration {
 		AccessDeniedHandler denied = (request, response, ex) -> ProblemResponses.write(request, response,
 				HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this.");
 		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		var apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**");
 
 		var tokenManager = new ProviderManager(new ApiTokenAuthenticationProvider(accounts));
 		tokenManager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
@@ -78,9 +81,12 @@ class SecurityConfiguration {
 				? AuthorizationManagers.anyOf(viewer, AuthenticatedAuthorizationManager.anonymous()) : viewer;
 
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/v3/api-docs/**",
-					"/swagger-ui/**", "/swagger-ui.html", "/favicon.ico")
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/favicon.ico")
 			.permitAll()
+			// The API description and Swagger UI: open, unless partnergraph.security.public-api-docs=false.
+			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.access(settings.publicApiDocs() ? (authentication, context) -> new AuthorizationDecision(true)
+					: AuthenticatedAuthorizationManager.authenticated())
 			.requestMatchers(HttpMethod.POST, "/api/v1/imports", "/api/v1/imports/**")
 			.hasRole(Role.EDITOR.name())
 			.requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/audit", "/api/v1/audit/**")
@@ -115,9 +121,17 @@ class SecurityConfiguration {
 		// API requests that carry their own credentials cannot be forged by another site, and are signed in by
 		// those credentials or not at all (SessionAccountRefresh ignores their session cookie); only the
 		// session cookie of the web page needs the CSRF token.
+		// An upload's token is read from the header only, so its body is not read before the sign-in is checked.
 		http.csrf(csrf -> csrf.spa()
+			.csrfTokenRequestHandler(new UploadSafeCsrfTokenRequestHandler(api))
 			.ignoringRequestMatchers(request -> api.matches(request) && signsItselfIn(request)));
+		// Only the page gets a session: a refused API request is not remembered for after the sign-in
+		// (which would create a session for every stranger's request).
+		var pagesOnly = new HttpSessionRequestCache();
+		pagesOnly.setRequestMatcher(request -> !api.matches(request) && !apiDocs.matches(request));
+		http.requestCache(cache -> cache.requestCache(pagesOnly));
 		http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(apiEntryPoint, api)
+			.defaultAuthenticationEntryPointFor(apiEntryPoint, apiDocs)
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
 			.accessDeniedHandler(denied));
 		if (settings.anonymousRead()) {

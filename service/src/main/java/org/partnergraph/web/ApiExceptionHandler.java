@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -87,6 +88,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		var problem = problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large",
 				"The upload is larger than the service accepts.");
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var tooLarge = RequestSizeLimitFilter.BodyTooLargeException.find(ex);
+		if (tooLarge != null) {
+			var problem = problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large",
+					RequestSizeLimitFilter.tooLargeDetail(tooLarge.maxBytes()));
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+		}
+		return super.handleHttpMessageNotReadable(ex, headers, status, request);
 	}
 
 	static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
