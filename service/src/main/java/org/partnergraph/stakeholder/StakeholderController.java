@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.partnergraph.network.NetworkFilter;
+import org.partnergraph.web.BadParameterException;
 import org.partnergraph.web.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
@@ -23,6 +24,11 @@ class StakeholderController {
 
 	private static final int MAX_PAGE_SIZE = 500;
 
+	// Each word becomes two clauses of the full-text query, whose engine refuses past about a thousand.
+	private static final int MAX_SEARCH_WORDS = 50;
+
+	private static final int MAX_SEARCH_LENGTH = 500;
+
 	private final StakeholderService stakeholders;
 
 	StakeholderController(StakeholderService stakeholders) {
@@ -31,7 +37,7 @@ class StakeholderController {
 
 	@Operation(summary = "Find stakeholders",
 			description = "Filters combine with 'and'; each takes several values, comma-separated. q searches "
-					+ "names, acronyms and aliases, each word also as a prefix.")
+					+ "names, acronyms and aliases, each word also as a prefix (at most 50 words, 500 characters).")
 	@GetMapping
 	PagedModel<Map<String, Object>> find(@RequestParam(required = false) List<String> sector,
 			@Parameter(description = "ISO 3166-1 alpha-2 codes") @RequestParam(required = false) List<String> country,
@@ -43,6 +49,10 @@ class StakeholderController {
 		}
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw new IllegalArgumentException("size must be from 1 to " + MAX_PAGE_SIZE);
+		}
+		if (q != null && (q.length() > MAX_SEARCH_LENGTH || q.strip().split("\\s+").length > MAX_SEARCH_WORDS)) {
+			throw new BadParameterException("q", "q must have at most " + MAX_SEARCH_WORDS + " words and "
+					+ MAX_SEARCH_LENGTH + " characters", List.of());
 		}
 		var filter = NetworkFilter.parse(country, sector, null, theme, null, null);
 		return new PagedModel<>(this.stakeholders.find(filter, q, PageRequest.of(page, size)));
