@@ -103,8 +103,14 @@ public class AccountService {
 				roles == null ? current.roles() : roles, enabled == null ? current.enabled() : enabled,
 				restrictedAccess == null ? current.restrictedAccess() : restrictedAccess, current.createdAt());
 		this.store.update(updated);
-		// Every session of the account sees the change on its next request (SessionAccountRefresh).
-		this.current.changed(username);
+		// Every session of the account sees the change on its next request (SessionAccountRefresh); a new
+		// password or disabling ends them, even if the account is enabled again before they come back.
+		if (password != null || Boolean.FALSE.equals(enabled)) {
+			this.current.endSessions(username);
+		}
+		else {
+			this.current.changed(username);
+		}
 		var changes = new ArrayList<String>();
 		if (password != null) {
 			changes.add("password");

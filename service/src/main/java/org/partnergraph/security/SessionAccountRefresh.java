@@ -32,7 +32,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
  * such requests skip the CSRF check safely ({@link SecurityConfiguration#signsItselfIn});</li>
  * <li>a session's sign-in is checked against the account on every request: the roles and the
  * RESTRICTED grant are the current ones, and a session whose account is disabled, deleted or has a
- * new password is ended.</li>
+ * new password, or was disabled since the session signed in, is ended.</li>
  * </ul>
  * The account is read through {@link CurrentAccounts}, so the check costs no database read.
  */
@@ -40,6 +40,9 @@ final class SessionAccountRefresh implements SecurityContextRepository {
 
 	/** Session attribute: a fingerprint of the password the session was signed in with. */
 	static final String CREDENTIALS_STAMP = SessionAccountRefresh.class.getName() + ".CREDENTIALS";
+
+	/** Session attribute: the number of its sign-in ({@link CurrentAccounts#nextSignIn}). */
+	static final String SIGN_IN = SessionAccountRefresh.class.getName() + ".SIGN_IN";
 
 	private final RequestAttributeSecurityContextRepository requestAttributes = new RequestAttributeSecurityContextRepository();
 
@@ -102,6 +105,7 @@ final class SessionAccountRefresh implements SecurityContextRepository {
 		if (session != null && signedIn(authentication)) {
 			this.accounts.find(authentication.getName())
 				.ifPresent(account -> session.setAttribute(CREDENTIALS_STAMP, credentialsStamp(account)));
+			session.setAttribute(SIGN_IN, this.accounts.nextSignIn());
 		}
 	}
 
@@ -119,7 +123,9 @@ final class SessionAccountRefresh implements SecurityContextRepository {
 		HttpSession session = request.getSession(false);
 		Optional<UserAccount> account = this.accounts.find(authentication.getName());
 		if (session == null || account.isEmpty() || !account.get().enabled()
-				|| !credentialsStamp(account.get()).equals(session.getAttribute(CREDENTIALS_STAMP))) {
+				|| !credentialsStamp(account.get()).equals(session.getAttribute(CREDENTIALS_STAMP))
+				|| !(session.getAttribute(SIGN_IN) instanceof Long signIn)
+				|| this.accounts.sessionEnded(authentication.getName(), signIn)) {
 			return end(session);
 		}
 		List<GrantedAuthority> authorities = AccountUserDetailsService.authorities(account.get());

@@ -87,6 +87,17 @@ class SessionRightsIT extends IntegrationTest {
 	}
 
 	@Test
+	void aSessionOfAnAccountDisabledAndEnabledAgainMeanwhileEnds() throws Exception {
+		String name = createUser("VIEWER", false);
+		MockHttpSession session = signIn(name);
+		changeAccount(name, "{\"enabled\":false}");
+		changeAccount(name, "{\"enabled\":true}");
+		this.mvc.perform(get("/api/v1/network").session(session)).andExpect(status().isUnauthorized());
+		// A new sign-in works.
+		this.mvc.perform(get("/api/v1/network").session(signIn(name))).andExpect(status().isOk());
+	}
+
+	@Test
 	void aPasswordChangeEndsEverySessionOfTheAccount() throws Exception {
 		String name = createUser("VIEWER", false);
 		MockHttpSession first = signIn(name);
