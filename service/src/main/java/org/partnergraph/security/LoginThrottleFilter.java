@@ -43,6 +43,12 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		if (formLogin && UploadSafeCsrfTokenRequestHandler.isMultipart(request)) {
+			// The sign-in form is never multipart: reading its fields would read a whole upload first.
+			ProblemResponses.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+					"Unsupported media type", "Sign in with a form sent as application/x-www-form-urlencoded.");
+			return;
+		}
 		String username = basic ? basicUsername(header) : request.getParameter("username");
 		var wait = this.throttle.blockedFor(request.getRemoteAddr(), username);
 		if (wait.isEmpty()) {
