@@ -9,7 +9,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Test requests carry a valid CSRF token, as the web page's do, unless a test sends the header
+ * Test requests carry a valid CSRF token in the header, as the web page's do (an upload's token is
+ * only read from the header), unless a test sends the header
  * {@value #NO_CSRF} to check that a request without one is refused.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -20,7 +21,7 @@ public class TestSecurity {
 	@Bean
 	MockMvcBuilderCustomizer csrfByDefault() {
 		RequestPostProcessor csrfUnlessRefused = request -> request.getHeader(NO_CSRF) != null ? request
-				: csrf().postProcessRequest(request);
+				: csrf().asHeader().postProcessRequest(request);
 		return builder -> builder.defaultRequest(MockMvcRequestBuilders.get("/").with(csrfUnlessRefused));
 	}
 

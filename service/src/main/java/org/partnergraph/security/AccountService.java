@@ -38,8 +38,12 @@ public class AccountService {
 
 	private final AuditService audit;
 
-	AccountService(AccountStore store, PasswordEncoder passwords, SecuritySettings settings, AuditService audit) {
+	private final CurrentAccounts current;
+
+	AccountService(AccountStore store, PasswordEncoder passwords, SecuritySettings settings, AuditService audit,
+			CurrentAccounts current) {
 		this.store = store;
+		this.current = current;
 		this.passwords = passwords;
 		this.settings = settings;
 		this.audit = audit;
@@ -75,6 +79,7 @@ public class AccountService {
 		if (!this.store.create(account)) {
 			throw new AccountConflictException("User '" + username + "' already exists");
 		}
+		this.current.changed(username);
 		this.audit.record("user.create", username, "roles=" + roles + " restrictedAccess=" + restrictedAccess);
 		return account;
 	}
@@ -98,6 +103,14 @@ public class AccountService {
 				roles == null ? current.roles() : roles, enabled == null ? current.enabled() : enabled,
 				restrictedAccess == null ? current.restrictedAccess() : restrictedAccess, current.createdAt());
 		this.store.update(updated);
+		// Every session of the account sees the change on its next request (SessionAccountRefresh); a new
+		// password or disabling ends them, even if the account is enabled again before they come back.
+		if (password != null || Boolean.FALSE.equals(enabled)) {
+			this.current.endSessions(username);
+		}
+		else {
+			this.current.changed(username);
+		}
 		var changes = new ArrayList<String>();
 		if (password != null) {
 			changes.add("password");
@@ -167,6 +180,7 @@ public class AccountService {
 		var account = new UserAccount("admin", this.passwords.encode(password), Set.of(Role.ADMIN), true, true,
 				OffsetDateTime.now());
 		if (this.store.create(account)) {
+			this.current.changed(account.username());
 			this.audit.recordAs("system", "user.create", "admin", "first start");
 		}
 		return generate ? Optional.of(password) : Optional.empty();

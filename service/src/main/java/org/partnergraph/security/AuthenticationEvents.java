@@ -3,6 +3,7 @@ package org.partnergraph.security;
 import org.partnergraph.audit.AuditService;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,7 @@ class AuthenticationEvents {
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
 		var authentication = event.getAuthentication();
-		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
-				? details.getRemoteAddress() : null;
+		String address = address(authentication);
 		String name = authentication instanceof ApiTokenAuthenticationProvider.BearerToken ? null
 				: authentication.getName();
 		this.throttle.failed(address, name);
@@ -32,10 +32,20 @@ class AuthenticationEvents {
 				"from " + address + ": " + event.getException().getMessage());
 	}
 
+	// Every sign-in, by the form, Basic or a token: clears the failures of that name from that address.
+	@EventListener
+	void succeeded(AuthenticationSuccessEvent event) {
+		this.throttle.succeeded(address(event.getAuthentication()), event.getAuthentication().getName());
+	}
+
 	@EventListener
 	void signedIn(InteractiveAuthenticationSuccessEvent event) {
-		this.throttle.succeeded(event.getAuthentication().getName());
 		this.audit.recordAs(event.getAuthentication().getName(), "login", event.getAuthentication().getName(), null);
+	}
+
+	private static String address(org.springframework.security.core.Authentication authentication) {
+		return (authentication.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
+				: null;
 	}
 
 }

@@ -1,32 +1,55 @@
 package org.partnergraph.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins per user name and per client address, and blocks further attempts from
- * either for a while once there are too many: a brake on password guessing.
+ * A brake on password guessing that cannot be turned against the people it protects.
+ *
+ * <ul>
+ * <li>Per user name <em>and</em> address: after {@code max-login-failures} wrong passwords for one
+ * name from one address, that address waits before it may try that name again, 10 seconds at first,
+ * doubling with each further failure, at most {@code lockout}. The same name from any other address
+ * is not slowed down, so a guesser cannot lock the real person out.</li>
+ * <li>Per address: after {@code max-address-failures} failures of any kind (wrong passwords for any
+ * names, bad API tokens) within {@code lockout}, password sign-ins from that address wait until the
+ * window has passed: a brake on trying many names, or many passwords one each.</li>
+ * <li>API tokens are never refused here: a valid token always works (a token is a 256-bit secret;
+ * there is nothing to slow down).</li>
+ * </ul>
+ * The store is bounded and forgets the least recently used entries first; a blocked address keeps its
+ * entry fresh with every attempt, so trying many names cannot push its own block out.
  */
 @Component
 public class LoginThrottle {
 
-	// Bounds memory when someone sprays many names; past it the oldest entries go first.
-	private static final int MAX_KEYS = 10_000;
+	/** Entries kept (a few MB at most); past it the least recently touched goes first. */
+	static final int MAX_KEYS = 50_000;
+
+	/** The first wait once a name has failed too often from one address; each further failure doubles it. */
+	static final Duration FIRST_BACKOFF = Duration.ofSeconds(10);
 
 	private final SecuritySettings settings;
 
 	private final Clock clock;
 
-	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+	private final Map<String, Failures> failures = new LinkedHashMap<>(256, 0.75f, true) {
 
-	@org.springframework.beans.factory.annotation.Autowired
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
+			return size() > MAX_KEYS;
+		}
+
+	};
+
+	@Autowired
 	LoginThrottle(SecuritySettings settings) {
 		this(settings, Clock.systemUTC());
 	}
@@ -36,63 +59,97 @@ public class LoginThrottle {
 		this.clock = clock;
 	}
 
-	/** How long the caller must wait, if either its address or the user name it tries is blocked. */
-	public Optional<java.time.Duration> blockedFor(String address, String username) {
+	/** How long a password sign-in for this name from this address must wait, if it must. */
+	public Optional<Duration> blockedFor(String address, String username) {
 		Instant now = this.clock.instant();
-		java.time.Duration longest = null;
-		for (String key : keys(address, username)) {
-			Deque<Instant> times = this.failures.get(key);
-			if (times == null) {
-				continue;
-			}
-			synchronized (times) {
-				prune(times, now);
-				if (times.size() >= this.settings.maxLoginFailures()) {
-					var wait = java.time.Duration.between(now, times.peekFirst().plus(this.settings.lockout()));
-					if (longest == null || wait.compareTo(longest) > 0) {
-						longest = wait;
-					}
+		Instant until = null;
+		synchronized (this.failures) {
+			for (String key : new String[] { pairKey(address, username), addressKey(address) }) {
+				Failures entry = key == null ? null : this.failures.get(key);
+				if (entry != null && entry.blockedUntil != null && entry.blockedUntil.isAfter(now)
+						&& (until == null || entry.blockedUntil.isAfter(until))) {
+					until = entry.blockedUntil;
 				}
 			}
 		}
-		return Optional.ofNullable(longest);
+		return Optional.ofNullable(until).map(end -> Duration.between(now, end));
 	}
 
+	/** A failed sign-in; {@code username} is null for a bad API token, which counts for the address only. */
 	public void failed(String address, String username) {
-		if (this.failures.size() > MAX_KEYS) {
-			this.failures.clear();
-		}
 		Instant now = this.clock.instant();
-		for (String key : keys(address, username)) {
-			Deque<Instant> times = this.failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-			synchronized (times) {
-				prune(times, now);
-				times.addLast(now);
+		Duration window = this.settings.lockout();
+		synchronized (this.failures) {
+			String pair = pairKey(address, username);
+			if (pair != null) {
+				Failures entry = fresh(pair, now, window);
+				entry.count++;
+				int over = entry.count - this.settings.maxLoginFailures();
+				if (over >= 0) {
+					entry.blockedUntil = now.plus(backoff(over, window));
+				}
+			}
+			String whole = addressKey(address);
+			if (whole != null) {
+				Failures entry = fresh(whole, now, window);
+				entry.count++;
+				if (entry.count >= this.settings.maxAddressFailures()) {
+					entry.blockedUntil = entry.since.plus(window);
+				}
 			}
 		}
 	}
 
-	public void succeeded(String username) {
-		if (username != null) {
-			this.failures.remove("user:" + username);
+	/** A successful sign-in clears the name's failures from that address (not the address's own count). */
+	public void succeeded(String address, String username) {
+		String pair = pairKey(address, username);
+		if (pair != null) {
+			synchronized (this.failures) {
+				this.failures.remove(pair);
+			}
 		}
 	}
 
-	private void prune(Deque<Instant> times, Instant now) {
-		while (!times.isEmpty() && times.peekFirst().plus(this.settings.lockout()).isBefore(now)) {
-			times.removeFirst();
+	// The failures of a key, started afresh when the last one is older than the window.
+	private Failures fresh(String key, Instant now, Duration window) {
+		Failures entry = this.failures.get(key);
+		if (entry == null || entry.last.plus(window).isBefore(now)
+				&& (entry.blockedUntil == null || entry.blockedUntil.isBefore(now))) {
+			entry = new Failures(now);
+			this.failures.put(key, entry);
 		}
+		entry.last = now;
+		return entry;
 	}
 
-	private static java.util.List<String> keys(String address, String username) {
-		var keys = new java.util.ArrayList<String>(2);
-		if (address != null) {
-			keys.add("address:" + address);
+	private static Duration backoff(int failuresOver, Duration longest) {
+		Duration wait = FIRST_BACKOFF.multipliedBy(1L << Math.min(failuresOver, 20));
+		return wait.compareTo(longest) > 0 ? longest : wait;
+	}
+
+	private static String pairKey(String address, String username) {
+		return username == null || username.isBlank() ? null : "user:" + username + "@" + address;
+	}
+
+	private static String addressKey(String address) {
+		return address == null ? null : "address:" + address;
+	}
+
+	private static final class Failures {
+
+		final Instant since;
+
+		Instant last;
+
+		int count;
+
+		Instant blockedUntil;
+
+		Failures(Instant since) {
+			this.since = since;
+			this.last = since;
 		}
-		if (username != null && !username.isBlank()) {
-			keys.add("user:" + username);
-		}
-		return keys;
+
 	}
 
 }

@@ -10,11 +10,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.partnergraph.problem.Problems;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses sign-in attempts with 429 while {@link LoginThrottle} blocks the address or user name. */
+/**
+ * Holds back password sign-ins, by the form ({@code POST /login}) and by HTTP Basic, while
+ * {@link LoginThrottle} says this name from this address, or this address, must wait: the form is
+ * sent back to its page as a failed sign-in (the page says an account may be locked for a while), a
+ * script gets 429 with {@code Retry-After}. API tokens pass untouched: a valid one is never refused.
+ * Runs before the filters that check passwords.
+ */
 class LoginThrottleFilter extends OncePerRequestFilter {
+
+	private static final RequestMatcher FORM_LOGIN = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.POST, "/login");
 
 	private final LoginThrottle throttle;
 
@@ -26,28 +38,35 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-		boolean formLogin = "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath());
-		if (header == null && !formLogin) {
+		boolean formLogin = FORM_LOGIN.matches(request);
+		boolean basic = header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+		if (!basic && !formLogin) {
 			chain.doFilter(request, response);
 			return;
 		}
-		String username = formLogin ? request.getParameter("username") : basicUsername(header);
-		var wait = this.throttle.blockedFor(request.getRemoteAddr(), username);
-		if (wait.isPresent()) {
-			long seconds = Math.max(1, wait.get().toSeconds());
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-			Problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-in-attempts",
-					"Too many sign-in attempts",
-					"Too many failed sign-ins; try again in " + seconds + " seconds.");
+		if (formLogin && UploadSafeCsrfTokenRequestHandler.isMultipart(request)) {
+			// The sign-in form is never multipart: reading its fields would read a whole upload first.
+			Problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+					"Unsupported media type", "Sign in with a form sent as application/x-www-form-urlencoded.");
 			return;
 		}
-		chain.doFilter(request, response);
+		String username = basic ? basicUsername(header) : request.getParameter("username");
+		var wait = this.throttle.blockedFor(request.getRemoteAddr(), username);
+		if (wait.isEmpty()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		long seconds = Math.max(1, wait.get().toSeconds());
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+		if (!basic) {
+			response.sendRedirect(request.getContextPath() + "/login?error");
+			return;
+		}
+		Problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-in-attempts",
+				"Too many sign-in attempts", "Too many failed sign-ins; try again in " + seconds + " seconds.");
 	}
 
 	private static String basicUsername(String header) {
-		if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
-			return null;
-		}
 		try {
 			String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
 			int colon = decoded.indexOf(':');

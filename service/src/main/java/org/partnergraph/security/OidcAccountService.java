@@ -21,8 +21,11 @@ class OidcAccountService extends OidcUserService {
 
 	private final AccountStore store;
 
-	OidcAccountService(AccountStore store) {
+	private final CurrentAccounts current;
+
+	OidcAccountService(AccountStore store, CurrentAccounts current) {
 		this.store = store;
+		this.current = current;
 	}
 
 	@Override
@@ -34,6 +37,7 @@ class OidcAccountService extends OidcUserService {
 		UserAccount account = this.store.find(username).orElseGet(() -> {
 			var created = new UserAccount(username, null, Set.of(Role.VIEWER), true, false, OffsetDateTime.now());
 			this.store.create(created);
+			this.current.changed(username);
 			return created;
 		});
 		if (!account.enabled()) {

@@ -18,6 +18,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
@@ -30,8 +31,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -52,7 +55,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, Environment environment,
 			AccountService accounts, LoginThrottle throttle, RoleHierarchy roles,
 			ApplicationEventPublisher events, ObjectProvider<ClientRegistrationRepository> oidcClients,
-			OidcAccountService oidcAccounts) throws Exception {
+			OidcAccountService oidcAccounts, CurrentAccounts currentAccounts) throws Exception {
 		if (settings.anonymousRead()) {
 			requireLoopback(environment.getProperty("server.address"));
 		}
@@ -62,6 +65,7 @@ class SecurityConfiguration {
 		AccessDeniedHandler denied = (request, response, ex) -> Problems.write(request, response,
 				HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this.");
 		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		var apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**");
 
 		var tokenManager = new ProviderManager(new ApiTokenAuthenticationProvider(accounts));
 		tokenManager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
@@ -78,9 +82,12 @@ class SecurityConfiguration {
 				? AuthorizationManagers.anyOf(viewer, AuthenticatedAuthorizationManager.anonymous()) : viewer;
 
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/v3/api-docs/**",
-					"/swagger-ui/**", "/swagger-ui.html", "/favicon.ico")
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/favicon.ico")
 			.permitAll()
+			// The API description and Swagger UI: open, unless partnergraph.security.public-api-docs=false.
+			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.access(settings.publicApiDocs() ? (authentication, context) -> new AuthorizationDecision(true)
+					: AuthenticatedAuthorizationManager.authenticated())
 			.requestMatchers(HttpMethod.POST, "/api/v1/imports", "/api/v1/imports/**")
 			.hasRole(Role.EDITOR.name())
 			.requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/audit", "/api/v1/audit/**")
@@ -98,8 +105,11 @@ class SecurityConfiguration {
 			.hasRole(Role.VIEWER.name())
 			.anyRequest()
 			.authenticated());
-		http.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class);
+		// Before every filter that checks a password: the form's as well as Basic's.
+		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(tokenFilter, BasicAuthenticationFilter.class);
+		// A session holds its account's current rights; a request with its own credentials ignores the session.
+		http.securityContext(context -> context.securityContextRepository(new SessionAccountRefresh(currentAccounts)));
 		http.httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint));
 		// The sign-in page is the explorer's own (org.partnergraph.explorer.LoginPageController); Spring Security
 		// still handles POST /login, its failures (/login?error) and the session.
@@ -109,10 +119,20 @@ class SecurityConfiguration {
 				.userInfoEndpoint(user -> user.oidcUserService(oidcAccounts)));
 		}
 		http.logout(Customizer.withDefaults());
-		// Requests that carry their own credentials cannot be forged by another site; only the
+		// API requests that carry their own credentials cannot be forged by another site, and are signed in by
+		// those credentials or not at all (SessionAccountRefresh ignores their session cookie); only the
 		// session cookie of the web page needs the CSRF token.
-		http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null));
+		// An upload's token is read from the header only, so its body is not read before the sign-in is checked.
+		http.csrf(csrf -> csrf.spa()
+			.csrfTokenRequestHandler(new UploadSafeCsrfTokenRequestHandler(api))
+			.ignoringRequestMatchers(request -> api.matches(request) && signsItselfIn(request)));
+		// Only the page gets a session: a refused API request is not remembered for after the sign-in
+		// (which would create a session for every stranger's request).
+		var pagesOnly = new HttpSessionRequestCache();
+		pagesOnly.setRequestMatcher(request -> !api.matches(request) && !apiDocs.matches(request));
+		http.requestCache(cache -> cache.requestCache(pagesOnly));
 		http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(apiEntryPoint, api)
+			.defaultAuthenticationEntryPointFor(apiEntryPoint, apiDocs)
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
 			.accessDeniedHandler(denied));
 		if (settings.anonymousRead()) {
@@ -122,6 +142,16 @@ class SecurityConfiguration {
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions(frame -> frame.deny()));
 		return http.build();
+	}
+
+	/**
+	 * Whether the request carries credentials of its own (HTTP Basic or an API token), which sign it in
+	 * or fail it; then its session, if any, plays no part.
+	 */
+	static boolean signsItselfIn(HttpServletRequest request) {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return header != null
+				&& (header.regionMatches(true, 0, "Basic ", 0, 6) || header.regionMatches(true, 0, "Bearer ", 0, 7));
 	}
 
 	private static ApiTokenAuthenticationProvider.BearerToken bearerToken(HttpServletRequest request,

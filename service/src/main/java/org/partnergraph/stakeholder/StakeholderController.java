@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.partnergraph.problem.BadParameterException;
 import org.partnergraph.problem.NotFoundException;
 import org.partnergraph.store.GraphStore;
 import org.partnergraph.store.NetworkFilter;
@@ -28,6 +29,11 @@ class StakeholderController {
 
 	private static final String SIZE = "must be from 1 to " + MAX_PAGE_SIZE;
 
+	// Each word becomes two clauses of the full-text query, whose engine refuses past about a thousand.
+	private static final int MAX_SEARCH_WORDS = 50;
+
+	private static final int MAX_SEARCH_LENGTH = 500;
+
 	private final GraphStore store;
 
 	StakeholderController(GraphStore store) {
@@ -36,13 +42,17 @@ class StakeholderController {
 
 	@Operation(summary = "Find stakeholders",
 			description = "Filters combine with 'and'; each takes several values, comma-separated. q searches "
-					+ "names, acronyms and aliases, each word also as a prefix.")
+					+ "names, acronyms and aliases, each word also as a prefix (at most 50 words, 500 characters).")
 	@GetMapping
 	PagedModel<Map<String, Object>> find(
 			@FilterParameters(except = { "linkType", "asOf", "confidentiality" }, cache = false) NetworkFilter filter,
 			@Parameter(description = "full-text search") @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
 			@RequestParam(defaultValue = "50") @Min(value = 1, message = SIZE) @Max(value = MAX_PAGE_SIZE, message = SIZE) int size) {
+		if (q != null && (q.length() > MAX_SEARCH_LENGTH || q.strip().split("\\s+").length > MAX_SEARCH_WORDS)) {
+			throw new BadParameterException("q",
+					"q must have at most " + MAX_SEARCH_WORDS + " words and " + MAX_SEARCH_LENGTH + " characters");
+		}
 		return new PagedModel<>(this.store.findStakeholders(filter, q, PageRequest.of(page, size)));
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -102,6 +103,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		var problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large",
 				"The upload is larger than the service accepts.");
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+	}
+
+	/** A request body that ran past the size limit while it was read (chunked bodies declare no length). */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var tooLarge = RequestSizeLimitFilter.BodyTooLargeException.find(ex);
+		if (tooLarge != null) {
+			var problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large",
+					RequestSizeLimitFilter.tooLargeDetail(tooLarge.maxBytes()));
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+		}
+		return super.handleHttpMessageNotReadable(ex, headers, status, request);
 	}
 
 }

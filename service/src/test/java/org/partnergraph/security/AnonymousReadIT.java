@@ -99,7 +99,7 @@ class AnonymousReadIT {
 	void nothingButReadingIsOpen() throws Exception {
 		this.mvc.perform(multipart("/api/v1/imports")
 			.file(new MockMultipartFile("stakeholders", "s.csv", "text/csv", "id,name,sector\nx,X,CSO\n".getBytes(StandardCharsets.UTF_8)))
-			.with(csrf())).andExpect(status().isUnauthorized());
+			.with(csrf().asHeader())).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/v1/export/stakeholders.csv")).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/v1/me/tokens")).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/v1/users")).andExpect(status().isUnauthorized());
