@@ -157,26 +157,33 @@ final class RowValidator {
 	}
 
 	private boolean checkHeader(RawTable table, List<String> allowed, List<String> required) {
-		boolean ok = true;
+		List<ImportError> found = headerErrors(table.file(), table.header(), allowed, required);
+		this.errors.addAll(found);
+		return found.isEmpty();
+	}
+
+	/**
+	 * What is wrong with a header row: unknown, repeated and missing columns. Readers use it too, to
+	 * stop reading a sheet whose rows could not be used anyway.
+	 */
+	static List<ImportError> headerErrors(String file, List<String> header, List<String> allowed,
+			List<String> required) {
+		var found = new ArrayList<ImportError>();
 		var seen = new HashSet<String>();
-		for (String column : table.header()) {
+		for (String column : header) {
 			if (!allowed.contains(column)) {
-				this.errors.add(new ImportError(table.file(), 1, column,
-						"unknown column '" + column + "'; the columns are " + allowed));
-				ok = false;
+				found.add(new ImportError(file, 1, column, "unknown column '" + column + "'; the columns are " + allowed));
 			}
 			else if (!seen.add(column)) {
-				this.errors.add(new ImportError(table.file(), 1, column, "column '" + column + "' appears twice"));
-				ok = false;
+				found.add(new ImportError(file, 1, column, "column '" + column + "' appears twice"));
 			}
 		}
 		for (String column : required) {
-			if (!table.header().contains(column)) {
-				this.errors.add(new ImportError(table.file(), 1, column, "required column '" + column + "' is missing"));
-				ok = false;
+			if (!header.contains(column)) {
+				found.add(new ImportError(file, 1, column, "required column '" + column + "' is missing"));
 			}
 		}
-		return ok;
+		return found;
 	}
 
 	private static boolean isWebAddress(String text) {
