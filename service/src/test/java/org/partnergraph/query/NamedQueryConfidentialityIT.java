@@ -1,19 +1,12 @@
 package org.partnergraph.query;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
-import org.partnergraph.IntegrationTest;
-import org.partnergraph.importer.ImportFile;
-import org.partnergraph.importer.ImportMode;
-import org.partnergraph.importer.ImportService;
-import org.partnergraph.importer.SeedLoader;
-import org.partnergraph.security.Visibility;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.partnergraph.HiddenDataTest;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -27,7 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * in {@code cypher/} are the same, byte for byte, before and after RESTRICTED stakeholders with new
  * themes and countries, and RESTRICTED links among visible organisations, are imported.
  */
-class NamedQueryConfidentialityIT extends IntegrationTest {
+class NamedQueryConfidentialityIT extends HiddenDataTest {
 
 	private static final String HIDDEN_STAKEHOLDERS = """
 			id,name,sector,countries,themes,confidentiality
@@ -43,27 +36,17 @@ class NamedQueryConfidentialityIT extends IntegrationTest {
 			kh-moi,walk-free,DATA_PARTNERSHIP,2018,ENDED,sealed,RESTRICTED
 			""";
 
-	@Autowired
-	SeedLoader seed;
-
-	@Autowired
-	ImportService imports;
-
 	@Test
 	@WithMockUser(roles = "VIEWER")
 	void everyNamedQueryAnswersAViewerTheSameBeforeAndAfterARestrictedImport() throws Exception {
-		this.seed.load(ImportMode.MERGE);
+		loadSeed();
 		Map<String, String> before = answers();
 		assertThat(before).hasSizeGreaterThanOrEqualTo(15);
 
-		this.imports.importCsv(new ImportFile("s.csv", HIDDEN_STAKEHOLDERS.getBytes(StandardCharsets.UTF_8)),
-				new ImportFile("l.csv", HIDDEN_LINKS.getBytes(StandardCharsets.UTF_8)), ImportMode.MERGE, false,
-				Visibility.ALL);
+		importHidden(HIDDEN_STAKEHOLDERS, HIDDEN_LINKS);
 		Map<String, String> after = answers();
 
-		for (var query : before.entrySet()) {
-			assertThat(after.get(query.getKey())).as(query.getKey()).isEqualTo(query.getValue());
-		}
+		assertSameAnswers(before, after);
 		assertThat(String.join("\n", after.values())).doesNotContain("covert", "Quorvex", "Shadow", "hidden-");
 	}
 
