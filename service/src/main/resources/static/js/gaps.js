@@ -153,7 +153,7 @@ export class GapsPanel {
     return h('div', { class: 'checks-list' }, ...checks.map((check) => {
       const list = check.stakeholders || [];
       return h('details', {},
-        h('summary', {}, h('strong', { text: check.name }), ` (${list.length})`),
+        h('summary', {}, h('strong', { text: check.title || check.name }), ` (${list.length})`),
         check.description ? h('p', { class: 'hint', text: check.description }) : null,
         list.length ? h('ul', { class: 'plain-list' }, ...list.map((s) => h('li', {},
           h('button', { type: 'button', class: 'link-button', text: s.name || s.id, on: { click: () => this.onSelect(s.id) } }))))

@@ -48,7 +48,7 @@ public final class WhatIf {
 			boolean flaggedAfter) {
 	}
 
-	public record CheckChange(String name, String description, int before, int after) {
+	public record CheckChange(String name, String title, String description, int before, int after) {
 	}
 
 	public record CentralityChange(String id, String name, double degreeBefore, double degreeAfter,

@@ -82,7 +82,7 @@ public class WhatIfService {
 		var checks = new ArrayList<WhatIf.CheckChange>();
 		for (int i = 0; i < checksBefore.checks().size(); i++) {
 			GapResults.Check check = checksBefore.checks().get(i);
-			checks.add(new WhatIf.CheckChange(check.name(), check.description(), check.stakeholders().size(),
+			checks.add(new WhatIf.CheckChange(check.name(), check.title(), check.description(), check.stakeholders().size(),
 					checksAfter.checks().get(i).stakeholders().size()));
 		}
 		double[] degreeBefore = Centrality.degree(before.graph(), Direction.UNDIRECTED, false);

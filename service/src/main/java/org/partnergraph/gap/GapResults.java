@@ -57,7 +57,7 @@ public final class GapResults {
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	public record Check(String name, String description, List<StakeholderRef> stakeholders) {
+	public record Check(String name, String title, String description, List<StakeholderRef> stakeholders) {
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)

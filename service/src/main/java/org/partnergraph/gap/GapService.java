@@ -230,7 +230,7 @@ public class GapService {
 			}
 		}
 		found.sort(Comparator.comparing(GapResults.StakeholderRef::name));
-		return new GapResults.Check(check.slug(), check.description(), found);
+		return new GapResults.Check(check.slug(), check.title(), check.description(), found);
 	}
 
 	private static List<List<Integer>> componentsWithout(CompactGraph graph, int removed) {

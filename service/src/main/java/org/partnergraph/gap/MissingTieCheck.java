@@ -14,23 +14,25 @@ import org.partnergraph.store.Projection;
  */
 public enum MissingTieCheck {
 
-	JUSTICE_WITHOUT_CSO("justice-without-cso", "Justice agencies with no tie to any CSO", sector(Sector.JUSTICE),
+	JUSTICE_WITHOUT_CSO("justice-without-cso", "Justice agencies with no CSO partner", "Justice agencies with no tie to any CSO", sector(Sector.JUSTICE),
 			sector(Sector.CSO)),
-	JUSTICE_WITHOUT_VICTIM_SUPPORT_CSO("justice-without-victim-support-cso",
+	JUSTICE_WITHOUT_VICTIM_SUPPORT_CSO("justice-without-victim-support-cso", "Justice agencies with no victim-support CSO partner",
 			"Justice agencies with no tie to a CSO that does victim support (shelter, legal assistance, "
 					+ "psychosocial support, health, reintegration)",
 			sector(Sector.JUSTICE),
 			node -> sector(Sector.CSO).test(node) && node.themes().stream().anyMatch(Themes.VICTIM_SUPPORT::contains)),
-	PRIVATE_WITHOUT_STATE("private-without-state",
+	PRIVATE_WITHOUT_STATE("private-without-state", "Companies that reach no state body",
 			"Private-sector actors with no tie to any state body (justice, state agency or national mechanism)",
 			sector(Sector.PRIVATE), node -> GapService.STATE_BODIES.contains(node.sector())),
-	CSO_WITHOUT_JUSTICE("cso-without-justice", "CSOs with no tie to any justice agency", sector(Sector.CSO),
+	CSO_WITHOUT_JUSTICE("cso-without-justice", "CSOs with no justice partner", "CSOs with no tie to any justice agency", sector(Sector.CSO),
 			sector(Sector.JUSTICE)),
-	MECHANISM_WITHOUT_ASEAN("mechanism-without-asean", "National mechanisms with no tie to an ASEAN body",
+	MECHANISM_WITHOUT_ASEAN("mechanism-without-asean", "National mechanisms with no direct ASEAN tie", "National mechanisms with no tie to an ASEAN body",
 			sector(Sector.MECHANISM), sector(Sector.ASEAN)),
-	ISOLATES("isolates", "Stakeholders with no tie at all", node -> true, node -> true);
+	ISOLATES("isolates", "Isolates: organisations with no tie", "Stakeholders with no tie at all", node -> true, node -> true);
 
 	private final String slug;
+
+	private final String title;
 
 	private final String description;
 
@@ -38,9 +40,10 @@ public enum MissingTieCheck {
 
 	private final Predicate<Projection.Node> partner;
 
-	MissingTieCheck(String slug, String description, Predicate<Projection.Node> subject,
+	MissingTieCheck(String slug, String title, String description, Predicate<Projection.Node> subject,
 			Predicate<Projection.Node> partner) {
 		this.slug = slug;
+		this.title = title;
 		this.description = description;
 		this.subject = subject;
 		this.partner = partner;
@@ -49,6 +52,11 @@ public enum MissingTieCheck {
 	/** The name in answers and of the twin query file. */
 	public String slug() {
 		return this.slug;
+	}
+
+	/** A heading for people, the same as the first line of the twin query file. */
+	public String title() {
+		return this.title;
 	}
 
 	public String description() {

@@ -33,7 +33,7 @@ public record Catalogue(List<SectorInfo> sectors, List<LinkTypeInfo> linkTypes, 
 	public record ThemeInfo(String id, String name, boolean victimSupport) {
 	}
 
-	public record GapCheckInfo(String name, String description) {
+	public record GapCheckInfo(String name, String title, String description) {
 	}
 
 	public record CountryInfo(String code, String name, boolean target, boolean asean) {

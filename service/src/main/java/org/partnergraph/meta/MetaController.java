@@ -41,7 +41,7 @@ class MetaController {
 				.toList(),
 			Arrays.stream(Confidentiality.values()).map(Enum::name).toList(),
 			Arrays.stream(MissingTieCheck.values())
-				.map(c -> new Catalogue.GapCheckInfo(c.slug(), c.description()))
+				.map(c -> new Catalogue.GapCheckInfo(c.slug(), c.title(), c.description()))
 				.toList(),
 			Countries.TARGET_ORDER,
 			Countries.codes()

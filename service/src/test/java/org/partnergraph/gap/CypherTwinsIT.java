@@ -49,6 +49,16 @@ class CypherTwinsIT extends IntegrationTest {
 			.sorted()
 			.toList());
 		assertThat(fromCypher).as(name).isEqualTo(fromService);
+		String title = new ClassPathResource("partnergraph/cypher/" + name + ".cypher")
+			.getContentAsString(StandardCharsets.UTF_8)
+			.lines()
+			.findFirst()
+			.orElseThrow();
+		MissingTieCheck check = java.util.Arrays.stream(MissingTieCheck.values())
+			.filter(c -> c.slug().equals(name))
+			.findFirst()
+			.orElseThrow();
+		assertThat(check.title()).as("the title of " + name).startsWith(title.replaceFirst("^// ", ""));
 	}
 
 	private List<String> runQueryFile(String name) throws IOException {
