@@ -181,6 +181,15 @@ async function reload({ keepSelection = true } = {}) {
 
 function select(id, { fromGraph = false } = {}) {
   state.update({ selected: id });
+  // A bridging pair or a path stays shown while one of its organisations is looked at; picking any
+  // other organisation ends it, so that one's links are not left faded.
+  const highlight = $('#cy').dataset.highlight || '';
+  if ((highlight.startsWith('pair:') || highlight.startsWith('path:')) && !graph.isHighlighted(id)) {
+    graph.clearHighlights();
+    graph.removeProposed('bridge');
+    $('#cy').classList.remove('highlighting');
+    $('#cy').dataset.highlight = '';
+  }
   if (graph.has(id)) graph.select(id, { center: !fromGraph });
   details.show(id);
   showTab('details');

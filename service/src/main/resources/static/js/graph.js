@@ -527,6 +527,12 @@ export class Graph {
     });
   }
 
+  /** Whether the organisation is part of the pair, introducers or path on show. */
+  isHighlighted(id) {
+    const node = this.node(id);
+    return node.nonempty() && (node.hasClass('pair') || node.hasClass('introducer') || node.hasClass('path-node'));
+  }
+
   select(id, { center = true } = {}) {
     const node = this.node(id);
     this.cy.$(':selected').unselect();

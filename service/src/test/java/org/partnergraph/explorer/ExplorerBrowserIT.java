@@ -217,6 +217,23 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		waitUntil(d -> data("highlight").isEmpty());
 	}
 
+	/** Picking an organisation outside a highlighted pair ends the highlight, so its links are not left faded. */
+	@Test
+	@Order(6)
+	void pickingAnotherOrganisationAfterABridgingHighlightClearsIt() {
+		driver.findElement(By.id("tab-bridging")).click();
+		driver.findElement(By.cssSelector("#bridging-form button[type=submit]")).click();
+		waitFor(By.cssSelector("#bridging-result .opportunity-button"));
+		driver.findElement(By.cssSelector("#bridging-result .opportunity-button")).click();
+		waitUntil(d -> data("highlight").startsWith("pair:"));
+		// Walk Free has no link in the seed, so it is neither in the pair nor an introducer.
+		pick("search", "Walk Free");
+		waitUntil(d -> data("highlight").isEmpty());
+		waitUntil(d -> d.findElement(By.cssSelector("#details .details-name")).getText().contains("Walk Free"));
+		assertThat(driver.findElement(By.id("cy")).getAttribute("class")).doesNotContain("highlighting");
+		screenshot("highlight-cleared");
+	}
+
 	@Test
 	@Order(7)
 	void whatIfShowsTheChangeOfAProposedLink() {
