@@ -44,6 +44,14 @@ function writeHash() {
   history.replaceState(null, '', hash ? `#${hash}` : window.location.pathname);
 }
 
+/** A link opened before signing in keeps its view: the sign-in page kept it for this tab (login.js). */
+function restoreViewFromSignIn() {
+  const kept = window.sessionStorage.getItem('partnergraph.view');
+  if (!kept) return;
+  window.sessionStorage.removeItem('partnergraph.view');
+  if (!window.location.hash) history.replaceState(null, '', kept);
+}
+
 function readHash() {
   state.fromHash(window.location.hash.slice(1), MEASURES.map((m) => m.code));
 }
@@ -511,6 +519,7 @@ async function start() {
     return;
   }
   fillMeasures();
+  restoreViewFromSignIn();
   readHash();
   graph = new Graph($('#cy'), {
     onSelect: (id) => select(id, { fromGraph: true }),

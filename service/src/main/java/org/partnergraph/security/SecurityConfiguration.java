@@ -82,7 +82,7 @@ class SecurityConfiguration {
 				? AuthorizationManagers.anyOf(viewer, AuthenticatedAuthorizationManager.anonymous()) : viewer;
 
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/favicon.ico")
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/js/login.js", "/error", "/favicon.ico")
 			.permitAll()
 			// The API description and Swagger UI: open, unless partnergraph.security.public-api-docs=false.
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")

@@ -635,6 +635,20 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		return lines;
 	}
 
+	/** A link to a view, opened before signing in, still shows that view after the sign-in. */
+	@Test
+	@Order(99)
+	void aViewLinkKeepsItsViewThroughTheSignIn() {
+		driver.manage().deleteAllCookies();
+		driver.get(url("/#country=KH&layout=country"));
+		waitUntil(d -> d.getCurrentUrl().contains("/login"));
+		signIn();
+		waitUntilReady();
+		assertThat(driver.getCurrentUrl()).contains("country=KH").contains("layout=country");
+		assertThat(data("layout")).isEqualTo("country");
+		screenshot("view-kept-through-sign-in");
+	}
+
 	/** Types into a stakeholder combobox and picks the first suggestion. */
 	private static void pick(String inputId, String text) {
 		WebElement input = driver.findElement(By.id(inputId));
