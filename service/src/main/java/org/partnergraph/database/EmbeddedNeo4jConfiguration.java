@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -37,8 +39,25 @@ class EmbeddedNeo4jConfiguration {
 	EmbeddedDatabase embeddedNeo4j(PartnerGraphProperties properties) {
 		int port = properties.boltPort() == 0 ? freeLoopbackPort() : properties.boltPort();
 		var home = properties.dataDir().toAbsolutePath().normalize();
+		EmbeddedStartProblems.checkDataDirectory(home);
+		if (properties.boltPort() != 0) {
+			EmbeddedStartProblems.checkBoltPort(port);
+		}
 		log.info("Starting embedded Neo4j in {} with Bolt on 127.0.0.1:{}", home, port);
-		var service = new DatabaseManagementServiceBuilder(home)
+		DatabaseManagementService service;
+		try {
+			service = build(home, port);
+		}
+		catch (RuntimeException ex) {
+			throw EmbeddedStartProblems.explain(ex, home, port);
+		}
+		String password = BoltPassword.resolve(properties, home);
+		BoltPassword.apply(service, password);
+		return new EmbeddedDatabase(service, port, password);
+	}
+
+	private static DatabaseManagementService build(Path home, int port) {
+		return new DatabaseManagementServiceBuilder(home)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
 			.setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
@@ -46,9 +65,6 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
 			.build();
-		String password = BoltPassword.resolve(properties, home);
-		BoltPassword.apply(service, password);
-		return new EmbeddedDatabase(service, port, password);
 	}
 
 	@Bean(destroyMethod = "close")
