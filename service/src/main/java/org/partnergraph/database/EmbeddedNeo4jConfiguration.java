@@ -44,6 +44,7 @@ class EmbeddedNeo4jConfiguration {
 			EmbeddedStartProblems.checkBoltPort(port);
 		}
 		log.info("Starting embedded Neo4j in {} with Bolt on 127.0.0.1:{}", home, port);
+		long started = System.nanoTime();
 		DatabaseManagementService service;
 		try {
 			service = build(home, port);
@@ -52,7 +53,9 @@ class EmbeddedNeo4jConfiguration {
 			throw EmbeddedStartProblems.explain(ex, home, port);
 		}
 		String password = BoltPassword.resolve(properties, home);
-		BoltPassword.apply(service, password);
+		BoltPassword.apply(service, password, home);
+		// The largest part of the start: kept in the log so a slow start can be told apart.
+		log.info("Embedded Neo4j started in {} ms", (System.nanoTime() - started) / 1_000_000);
 		return new EmbeddedDatabase(service, port, password);
 	}
 
