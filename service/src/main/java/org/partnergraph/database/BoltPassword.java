@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
 
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -52,18 +55,51 @@ final class BoltPassword {
 		}
 	}
 
-	/** Sets the password on every start, so a changed setting takes effect. */
-	static void apply(DatabaseManagementService service, String password) {
+	/**
+	 * Sets the password when it differs from the one set last, so a changed setting or file takes
+	 * effect. What was set last is kept as a digest in {@code data/bolt-password.applied}, beside
+	 * Neo4j's own files so that it goes when they go: the usual start then skips a system-database
+	 * command, which costs a cold Cypher compilation.
+	 */
+	static void apply(DatabaseManagementService service, String password, Path home) {
+		Path applied = home.resolve("data").resolve(APPLIED_FILE);
+		String digest = digest(password);
+		try {
+			if (Files.exists(applied) && Files.readString(applied, StandardCharsets.UTF_8).strip().equals(digest)) {
+				return;
+			}
+		}
+		catch (IOException ex) {
+			// Unreadable: set the password again, as if it were new.
+		}
 		try {
 			service.database("system")
 				.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
 						Map.of("password", password));
 		}
 		catch (RuntimeException ex) {
-			// Neo4j refuses to set the password it already has; that is the usual case after the first start.
+			// Neo4j refuses to set the password it already has (a data directory from before the digest file).
 			if (!String.valueOf(ex.getMessage()).contains("Old password and new password cannot be the same")) {
 				throw ex;
 			}
+		}
+		try {
+			Files.writeString(applied, digest + "\n", StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write " + applied, ex);
+		}
+	}
+
+	static final String APPLIED_FILE = "bolt-password.applied";
+
+	private static String digest(String password) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

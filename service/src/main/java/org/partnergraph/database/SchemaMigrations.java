@@ -32,8 +32,11 @@ public class SchemaMigrations {
 			.withResourceScanner(SchemaMigrations::scan)
 			.withAutocrlf(true)
 			.build();
+		long started = System.nanoTime();
 		var applied = new Migrations(config, driver).apply();
-		applied.ifPresent(version -> log.info("Database schema is at version {}", version.getValue()));
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		applied.ifPresent(version -> log.info("Database schema is at version {} (checked in {} ms)", version.getValue(),
+				millis));
 	}
 
 	private static List<URL> scan(List<String> locations) {

@@ -39,6 +39,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		if (this.properties.seedOnEmpty() && isEmpty()) {
+			long started = System.nanoTime();
 			ImportReport report;
 			try {
 				report = load(ImportMode.MERGE);
@@ -46,8 +47,8 @@ public class SeedLoader implements SmartInitializingSingleton {
 			catch (IOException ex) {
 				throw new java.io.UncheckedIOException("Cannot read the seed data set from the jar", ex);
 			}
-			log.info("Loaded the seed network: {} stakeholders, {} links", report.stakeholdersCreated(),
-					report.linksCreated());
+			log.info("Loaded the seed network: {} stakeholders, {} links in {} ms", report.stakeholdersCreated(),
+					report.linksCreated(), (System.nanoTime() - started) / 1_000_000);
 		}
 	}
 

@@ -50,10 +50,32 @@ class RestartIT {
 		}
 	}
 
-	private ConfigurableApplicationContext start() {
+	@Test
+	void aChangedBoltPasswordTakesEffectOnRestart() {
+		try (var context = start()) {
+			assertThat(stakeholders(context)).isGreaterThanOrEqualTo(60);
+		}
+		// The second start skips setting the unchanged password; the third must set the new one.
+		try (var context = start()) {
+			assertThat(stakeholders(context)).isGreaterThanOrEqualTo(60);
+		}
+		try (var context = start("--partnergraph.bolt-password=a-changed-bolt-password")) {
+			int port = context.getBean(EmbeddedDatabase.class).boltPort();
+			assertThat(stakeholders(context)).isGreaterThanOrEqualTo(60);
+			try (var operator = org.neo4j.driver.GraphDatabase.driver("bolt://127.0.0.1:" + port,
+					org.neo4j.driver.AuthTokens.basic("neo4j", "a-changed-bolt-password"))) {
+				operator.verifyConnectivity();
+			}
+		}
+	}
+
+	private ConfigurableApplicationContext start(String... more) {
+		var arguments = new java.util.ArrayList<>(java.util.List.of("--partnergraph.data-dir=" + this.dataDir,
+				"--partnergraph.bolt-port=0", "--partnergraph.seed-on-empty=true", "--spring.main.banner-mode=off",
+				"--logging.level.root=WARN"));
+		arguments.addAll(java.util.List.of(more));
 		return new SpringApplicationBuilder(PartnerGraphApplication.class).web(WebApplicationType.NONE)
-			.run("--partnergraph.data-dir=" + this.dataDir, "--partnergraph.bolt-port=0",
-					"--partnergraph.seed-on-empty=true", "--spring.main.banner-mode=off", "--logging.level.root=WARN");
+			.run(arguments.toArray(String[]::new));
 	}
 
 	private static long stakeholders(ConfigurableApplicationContext context) {

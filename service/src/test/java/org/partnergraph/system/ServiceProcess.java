@@ -43,7 +43,8 @@ final class ServiceProcess implements AutoCloseable {
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();
 		var service = new ServiceProcess(process, log, port);
-		service.awaitHealthy(Duration.ofSeconds(120));
+		// Generous: these machines are shared, and a start can take minutes when they are busy.
+		service.awaitHealthy(Duration.ofMinutes(5));
 		return service;
 	}
 
