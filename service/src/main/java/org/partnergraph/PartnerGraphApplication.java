@@ -10,9 +10,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Entry point. With no arguments it starts the web service; {@code import ...} runs an import
- * from the command line against the same database without starting the web server, and
- * {@code generate ...} writes a synthetic network for benchmarks.
+ * Entry point. With no arguments it starts the web service; {@code import ...} runs an
+ * import from the command line against the same database without starting the web server,
+ * and {@code generate ...} writes a synthetic network for benchmarks.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

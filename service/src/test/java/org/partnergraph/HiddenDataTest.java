@@ -13,8 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * For tests that compare what a caller gets before and after data it may not see arrives: the seed,
- * an import of hidden records as the system, and the comparison, answer by answer.
+ * For tests that compare what a caller gets before and after data it may not see arrives:
+ * the seed, an import of hidden records as the system, and the comparison, answer by
+ * answer.
  */
 public abstract class HiddenDataTest extends IntegrationTest {
 

@@ -20,14 +20,17 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Base of the tests that need the whole service and a real Neo4j. All of them share one Spring
- * context and so one database, wiped before each test.
+ * Base of the tests that need the whole service and a real Neo4j. All of them share one
+ * Spring context and so one database, wiped before each test.
  *
- * <p>Requests run as an ADMIN unless a test says otherwise, and carry a CSRF token.
+ * <p>
+ * Requests run as an ADMIN unless a test says otherwise, and carry a CSRF token.
  *
- * <p>By default the database is the service's own embedded Neo4j, in-process, on a fresh data
- * directory. With {@code -Dpartnergraph.test.neo4j=container} (where Docker runs) the same tests
- * run against a Neo4j server in a Testcontainers container instead, through {@code spring.neo4j.uri}.
+ * <p>
+ * By default the database is the service's own embedded Neo4j, in-process, on a fresh
+ * data directory. With {@code -Dpartnergraph.test.neo4j=container} (where Docker runs)
+ * the same tests run against a Neo4j server in a Testcontainers container instead,
+ * through {@code spring.neo4j.uri}.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -9,7 +9,10 @@ public final class JsonMatchers {
 	private JsonMatchers() {
 	}
 
-	/** JsonPath reads numbers as BigDecimal or Double, so this compares any Number, to 1e-9. */
+	/**
+	 * JsonPath reads numbers as BigDecimal or Double, so this compares any Number, to
+	 * 1e-9.
+	 */
 	public static Matcher<Object> near(double value) {
 		return new CustomMatcher<>("a number within 1e-9 of " + value) {
 			@Override

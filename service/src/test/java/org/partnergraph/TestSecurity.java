@@ -9,9 +9,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Test requests carry a valid CSRF token in the header, as the web page's do (an upload's token is
- * only read from the header), unless a test sends the header
- * {@value #NO_CSRF} to check that a request without one is refused.
+ * Test requests carry a valid CSRF token in the header, as the web page's do (an upload's
+ * token is only read from the header), unless a test sends the header {@value #NO_CSRF}
+ * to check that a request without one is refused.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSecurity {

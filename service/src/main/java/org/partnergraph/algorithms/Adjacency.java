@@ -1,15 +1,17 @@
 package org.partnergraph.algorithms;
 
 /**
- * One simple view of a {@link CompactGraph} in compressed sparse row form: the neighbours of node
- * {@code v} are {@code targets[offsets[v]] .. targets[offsets[v + 1] - 1]}, sorted ascending and
- * without repeats, with the matching {@code weights}. An undirected view stores every edge twice,
- * once in each endpoint's row.
+ * One simple view of a {@link CompactGraph} in compressed sparse row form: the neighbours
+ * of node {@code v} are {@code targets[offsets[v]] .. targets[offsets[v + 1] - 1]},
+ * sorted ascending and without repeats, with the matching {@code weights}. An undirected
+ * view stores every edge twice, once in each endpoint's row.
  *
- * <p>The arrays are shared, never copied: algorithms in this package read them directly in their
- * inner loops, which is the whole point of the layout, and must not write to them.
+ * <p>
+ * The arrays are shared, never copied: algorithms in this package read them directly in
+ * their inner loops, which is the whole point of the layout, and must not write to them.
  *
- * <p>Space: {@code 4(n + 1) + 12e} bytes for {@code e} stored entries.
+ * <p>
+ * Space: {@code 4(n + 1) + 12e} bytes for {@code e} stored entries.
  */
 final class Adjacency {
 
@@ -28,7 +30,10 @@ final class Adjacency {
 		this.weights = weights;
 	}
 
-	/** Number of stored entries: arcs in a directed view, twice the edges in an undirected one. */
+	/**
+	 * Number of stored entries: arcs in a directed view, twice the edges in an undirected
+	 * one.
+	 */
 	int entryCount() {
 		return this.targets.length;
 	}
@@ -46,7 +51,10 @@ final class Adjacency {
 		return sum;
 	}
 
-	/** Index of the entry {@code v -> w}, or -1; binary search in the sorted row, O(log deg v). */
+	/**
+	 * Index of the entry {@code v -> w}, or -1; binary search in the sorted row, O(log
+	 * deg v).
+	 */
 	int find(int v, int w) {
 		int low = this.offsets[v];
 		int high = this.offsets[v + 1] - 1;
@@ -67,9 +75,10 @@ final class Adjacency {
 	}
 
 	/**
-	 * The same graph with node {@code v} renamed {@code newId[v]}; rows stay sorted. Used to put
-	 * the hubs first: most neighbour look-ups in a heavy-tailed graph hit a hub, and with the hubs'
-	 * entries side by side in the per-node arrays those look-ups stay in the fastest cache.
+	 * The same graph with node {@code v} renamed {@code newId[v]}; rows stay sorted. Used
+	 * to put the hubs first: most neighbour look-ups in a heavy-tailed graph hit a hub,
+	 * and with the hubs' entries side by side in the per-node arrays those look-ups stay
+	 * in the fastest cache.
 	 */
 	Adjacency relabel(int[] newId) {
 		int n = this.nodeCount;
@@ -103,7 +112,10 @@ final class Adjacency {
 		return new Adjacency(n, newOffsets, newTargets, newWeights);
 	}
 
-	/** New ids that order the nodes by decreasing degree (ties by old id): {@code newId[v]}. */
+	/**
+	 * New ids that order the nodes by decreasing degree (ties by old id):
+	 * {@code newId[v]}.
+	 */
 	int[] hubsFirst() {
 		int n = this.nodeCount;
 		long[] keys = new long[n];
@@ -119,8 +131,8 @@ final class Adjacency {
 	}
 
 	/**
-	 * Lengths for shortest-path measures: 1 per entry when unweighted, otherwise 1/weight, so that
-	 * a stronger tie is a shorter distance.
+	 * Lengths for shortest-path measures: 1 per entry when unweighted, otherwise
+	 * 1/weight, so that a stronger tie is a shorter distance.
 	 */
 	double[] lengths(boolean weighted) {
 		double[] lengths = new double[this.weights.length];

@@ -3,31 +3,37 @@ package org.partnergraph.algorithms;
 import java.util.stream.IntStream;
 
 /**
- * Gould and Fernandez brokerage roles (Gould and Fernandez 1989, "Structures of Mediation",
- * Sociological Methodology 19:89-126) on the directed view, exactly as R's
- * {@code sna::brokerage(g, cl)} (sna 2.7) computes them, counts and null-model z-scores alike.
+ * Gould and Fernandez brokerage roles (Gould and Fernandez 1989, "Structures of
+ * Mediation", Sociological Methodology 19:89-126) on the directed view, exactly as R's
+ * {@code sna::brokerage(g, cl)} (sna 2.7) computes them, counts and null-model z-scores
+ * alike.
  *
- * <p>Node {@code v} brokers an open two-path {@code a -> v -> b} when {@code a}, {@code v} and
- * {@code b} are distinct and there is no arc {@code a -> b} (an arc {@code b -> a} does not matter).
- * Its role depends on the groups of the three:
+ * <p>
+ * Node {@code v} brokers an open two-path {@code a -> v -> b} when {@code a}, {@code v}
+ * and {@code b} are distinct and there is no arc {@code a -> b} (an arc {@code b -> a}
+ * does not matter). Its role depends on the groups of the three:
  * <ul>
  * <li>{@link Role#COORDINATOR} ({@code w_I}): all three in one group;</li>
- * <li>{@link Role#ITINERANT} ({@code w_O}): {@code a} and {@code b} in one group, {@code v} in
- * another;</li>
- * <li>{@link Role#REPRESENTATIVE} ({@code b_IO}): {@code a} in {@code v}'s group, {@code b}
+ * <li>{@link Role#ITINERANT} ({@code w_O}): {@code a} and {@code b} in one group,
+ * {@code v} in another;</li>
+ * <li>{@link Role#REPRESENTATIVE} ({@code b_IO}): {@code a} in {@code v}'s group,
+ * {@code b} outside it;</li>
+ * <li>{@link Role#GATEKEEPER} ({@code b_OI}): {@code b} in {@code v}'s group, {@code a}
  * outside it;</li>
- * <li>{@link Role#GATEKEEPER} ({@code b_OI}): {@code b} in {@code v}'s group, {@code a} outside
- * it;</li>
  * <li>{@link Role#LIAISON} ({@code b_O}): three different groups;</li>
  * <li>{@link Role#TOTAL} ({@code t}): the sum.</li>
  * </ul>
  *
- * <p>The null model is sna's: a random digraph of the same density {@code d = arcs / (n(n-1))}
- * with the same group sizes. The per-node expectations and standard deviations depend only on the
- * node's group; z is {@code (count - expected) / sd}, NaN or infinite where sd is 0 (a group of
- * one, say), as in R. The whole-network ({@code gli}) versions are given too.
+ * <p>
+ * The null model is sna's: a random digraph of the same density
+ * {@code d = arcs / (n(n-1))} with the same group sizes. The per-node expectations and
+ * standard deviations depend only on the node's group; z is
+ * {@code (count - expected) / sd}, NaN or infinite where sd is 0 (a group of one, say),
+ * as in R. The whole-network ({@code gli}) versions are given too.
  *
- * <p>Time {@code O(Σ_v indeg(v)·outdeg(v)·log n)}, spread over all cores; space {@code O(n)}.
+ * <p>
+ * Time {@code O(Σ_v indeg(v)·outdeg(v)·log n)}, spread over all cores; space
+ * {@code O(n)}.
  */
 public final class Brokerage {
 
@@ -39,8 +45,10 @@ public final class Brokerage {
 	}
 
 	/**
-	 * Brokerage counts and their null-model comparison; arrays indexed {@code [role][node]} (or
-	 * {@code [role]} for the network totals) by {@link Role#ordinal()}, owned by the caller.
+	 * Brokerage counts and their null-model comparison; arrays indexed
+	 * {@code [role][node]} (or {@code [role]} for the network totals) by
+	 * {@link Role#ordinal()}, owned by the caller.
+	 *
 	 * @param counts per node, sna's {@code raw.nli}
 	 * @param expected per node, {@code exp.nli}
 	 * @param sd per node, {@code sd.nli}
@@ -69,7 +77,8 @@ public final class Brokerage {
 	}
 
 	/**
-	 * Brokerage of every node given the group of each node ({@code group[v]} any int label).
+	 * Brokerage of every node given the group of each node ({@code group[v]} any int
+	 * label).
 	 */
 	public static Result compute(CompactGraph graph, int[] group) {
 		int n = graph.nodeCount();
@@ -111,7 +120,8 @@ public final class Brokerage {
 			}
 		});
 
-		// Group sizes, in order of first appearance as sna's unique(cl); the formulas are sums
+		// Group sizes, in order of first appearance as sna's unique(cl); the formulas are
+		// sums
 		// over groups, so the order only matters for rounding.
 		java.util.LinkedHashMap<Integer, Integer> sizes = new java.util.LinkedHashMap<>();
 		for (int g : group) {
@@ -255,11 +265,13 @@ public final class Brokerage {
 			}
 		}
 		e[5] = p * bigN * (bigN - 1) * (bigN - 2);
-		var[5] = e[5] * (1 - p) + bigN * (bigN - 1) * (bigN - 2)
-				* ((4 * bigN - 10) * d3 - 4 * (bigN - 3) * d4 + (bigN - 3) * d5);
+		var[5] = e[5] * (1 - p)
+				+ bigN * (bigN - 1) * (bigN - 2) * ((4 * bigN - 10) * d3 - 4 * (bigN - 3) * d4 + (bigN - 3) * d5);
 	}
 
-	/** R's {@code choose(x, 2)}: {@code x(x-1)/2}, which is also 0 for x = 0 and x = 1. */
+	/**
+	 * R's {@code choose(x, 2)}: {@code x(x-1)/2}, which is also 0 for x = 0 and x = 1.
+	 */
 	private static double choose2(double x) {
 		return x * (x - 1) / 2;
 	}

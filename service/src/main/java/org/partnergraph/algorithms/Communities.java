@@ -9,43 +9,48 @@ import nl.cwts.util.LargeDoubleArray;
 import nl.cwts.util.LargeIntArray;
 
 /**
- * Communities of the undirected view by modularity, found with the Leiden algorithm (Traag,
- * Waltman and van Eck 2019, "From Louvain to Leiden: guaranteeing well-connected communities",
- * Scientific Reports 9:5233) as implemented by CWTS's {@code networkanalysis} library.
+ * Communities of the undirected view by modularity, found with the Leiden algorithm
+ * (Traag, Waltman and van Eck 2019, "From Louvain to Leiden: guaranteeing well-connected
+ * communities", Scientific Reports 9:5233) as implemented by CWTS's
+ * {@code networkanalysis} library.
  *
- * <p>That library optimises the constant Potts model (CPM) with node weights; with each node
+ * <p>
+ * That library optimises the constant Potts model (CPM) with node weights; with each node
  * weighted by its degree (or strength) and the CPM resolution set to
- * {@code resolution / 2m}, CPM quality is modularity up to a constant factor, which is how the
- * library's own command line does modularity. Leiden is run from several seeds derived from the
- * given one ({@link #MAX_STARTS} on small graphs), each for at most {@link #MAX_ITERATIONS}
- * iterations, and the partition with the highest modularity wins, so the same seed gives the
- * same communities.
+ * {@code resolution / 2m}, CPM quality is modularity up to a constant factor, which is
+ * how the library's own command line does modularity. Leiden is run from several seeds
+ * derived from the given one ({@link #MAX_STARTS} on small graphs), each for at most
+ * {@link #MAX_ITERATIONS} iterations, and the partition with the highest modularity wins,
+ * so the same seed gives the same communities.
  *
- * <p>Modularity is computed exactly as NetworkX's {@code community.modularity}:
- * {@code Q = Σ_c [L_c/m - resolution·(D_c/2m)²]} for {@code L_c} the weight of the edges inside
- * community {@code c}, {@code D_c} the sum of its degrees (strengths) and {@code m} the total
- * weight. It is NaN for a graph without edges.
+ * <p>
+ * Modularity is computed exactly as NetworkX's {@code community.modularity}:
+ * {@code Q = Σ_c [L_c/m - resolution·(D_c/2m)²]} for {@code L_c} the weight of the edges
+ * inside community {@code c}, {@code D_c} the sum of its degrees (strengths) and
+ * {@code m} the total weight. It is NaN for a graph without edges.
  *
- * <p>Time: about {@code O(m)} per Leiden iteration, a few iterations per start; space
+ * <p>
+ * Time: about {@code O(m)} per Leiden iteration, a few iterations per start; space
  * {@code O(n + m)}.
  */
 public final class Communities {
 
 	/**
-	 * Default number of independent Leiden runs, the best kept: 10 on small graphs, fewer as the
-	 * graph grows ({@code 100,000 / edges}, at least 1), to keep the time bounded.
+	 * Default number of independent Leiden runs, the best kept: 10 on small graphs, fewer
+	 * as the graph grows ({@code 100,000 / edges}, at least 1), to keep the time bounded.
 	 */
 	static final int MAX_STARTS = 10;
 
 	/**
-	 * Default cap on the iterations of each run. Running until stable gains little: on the
-	 * synthetic 10,000-node network 10 iterations reach modularity 0.2913 where running to the end
-	 * (about 25 iterations, three times as long) reaches 0.2938.
+	 * Default cap on the iterations of each run. Running until stable gains little: on
+	 * the synthetic 10,000-node network 10 iterations reach modularity 0.2913 where
+	 * running to the end (about 25 iterations, three times as long) reaches 0.2938.
 	 */
 	static final int MAX_ITERATIONS = 10;
 
 	/**
 	 * A partition of the nodes.
+	 *
 	 * @param community the community of each node, numbered from 0 by decreasing size
 	 * @param count number of communities
 	 * @param modularity its modularity at the resolution it was found with
@@ -57,8 +62,8 @@ public final class Communities {
 	}
 
 	/**
-	 * Communities of maximal modularity at {@code resolution} (1 is standard modularity; higher
-	 * gives more, smaller communities). Isolates are communities of their own.
+	 * Communities of maximal modularity at {@code resolution} (1 is standard modularity;
+	 * higher gives more, smaller communities). Isolates are communities of their own.
 	 */
 	public static Partition leiden(CompactGraph graph, boolean weighted, double resolution, long seed) {
 		int starts = (int) Math.max(1, Math.min(MAX_STARTS, 100_000L / Math.max(1, graph.edgeCount())));
@@ -66,9 +71,9 @@ public final class Communities {
 	}
 
 	/**
-	 * Leiden with {@code starts} random starts of at most {@code iterations} iterations each, a
-	 * run stopping early once an iteration changes nothing; {@code iterations < 0} means until
-	 * stable.
+	 * Leiden with {@code starts} random starts of at most {@code iterations} iterations
+	 * each, a run stopping early once an iteration changes nothing;
+	 * {@code iterations < 0} means until stable.
 	 */
 	public static Partition leiden(CompactGraph graph, boolean weighted, double resolution, long seed, int starts,
 			int iterations) {
@@ -104,7 +109,8 @@ public final class Communities {
 					new Random(seeds.nextLong()));
 			Clustering clustering = new Clustering(n);
 			for (int i = 0; i != iterations && leiden.improveClustering(network, clustering); i++) {
-				// one Leiden iteration per round, until it stops improving or the budget is spent
+				// one Leiden iteration per round, until it stops improving or the budget
+				// is spent
 			}
 			int[] community = clustering.getClusters();
 			double q = modularity(graph, community, weighted, resolution);
@@ -119,7 +125,8 @@ public final class Communities {
 	}
 
 	/**
-	 * Modularity of a partition, as NetworkX's {@code community.modularity(G, communities,
+	 * Modularity of a partition, as NetworkX's
+	 * {@code community.modularity(G, communities,
 	 * weight, resolution)}; {@code community[v]} is any non-negative label.
 	 */
 	public static double modularity(CompactGraph graph, int[] community, boolean weighted, double resolution) {
@@ -151,7 +158,8 @@ public final class Communities {
 		if (total == 0) {
 			return Double.NaN;
 		}
-		// total = 2m; inside[c] counts each internal edge twice, so inside[c]/total = L_c/m.
+		// total = 2m; inside[c] counts each internal edge twice, so inside[c]/total =
+		// L_c/m.
 		double q = 0;
 		for (int c = 0; c < labels; c++) {
 			double share = degreeSum[c] / total;

@@ -3,28 +3,35 @@ package org.partnergraph.algorithms;
 import java.util.Arrays;
 
 /**
- * An immutable graph over the nodes {@code 0 .. n-1}, held as primitive arrays in compressed
- * sparse row (CSR) form, with three simple views of the same links:
+ * An immutable graph over the nodes {@code 0 .. n-1}, held as primitive arrays in
+ * compressed sparse row (CSR) form, with three simple views of the same links:
  *
  * <ul>
- * <li><b>undirected</b>: every link {@code from - to} is an edge; parallel links of a pair, in
- * either direction, collapse into one edge whose weight is the <em>sum</em> of their weights;</li>
- * <li><b>outgoing</b> (directed): a link gives the arc {@code from -> to}, and a symmetric link
- * also gives {@code to -> from}; parallel arcs collapse into one with the summed weight;</li>
- * <li><b>incoming</b>: the outgoing view reversed, for measures that follow arcs backwards.</li>
+ * <li><b>undirected</b>: every link {@code from - to} is an edge; parallel links of a
+ * pair, in either direction, collapse into one edge whose weight is the <em>sum</em> of
+ * their weights;</li>
+ * <li><b>outgoing</b> (directed): a link gives the arc {@code from -> to}, and a
+ * symmetric link also gives {@code to -> from}; parallel arcs collapse into one with the
+ * summed weight;</li>
+ * <li><b>incoming</b>: the outgoing view reversed, for measures that follow arcs
+ * backwards.</li>
  * </ul>
  *
- * <p>Self-loops are dropped from every view: no measure here gives them a meaning, and NetworkX's
- * measures mostly reject or ignore them. Weights must be finite and positive, because weighted
- * path measures use {@code 1/weight} as a distance.
+ * <p>
+ * Self-loops are dropped from every view: no measure here gives them a meaning, and
+ * NetworkX's measures mostly reject or ignore them. Weights must be finite and positive,
+ * because weighted path measures use {@code 1/weight} as a distance.
  *
- * <p>Node attributes (sector, country, ...) are not stored here: the algorithms that need a
- * grouping take it as an {@code int[]} indexed by node, so one graph serves many groupings.
+ * <p>
+ * Node attributes (sector, country, ...) are not stored here: the algorithms that need a
+ * grouping take it as an {@code int[]} indexed by node, so one graph serves many
+ * groupings.
  *
- * <p>Building sorts the links with two stable counting sorts (by target, then by source), so it
- * takes {@code O(n + l)} time and space for {@code l} links. The graph then takes
- * {@code O(n + l)} space; each view answers neighbourhood scans in {@code O(deg)} and adjacency
- * tests in {@code O(log deg)}.
+ * <p>
+ * Building sorts the links with two stable counting sorts (by target, then by source), so
+ * it takes {@code O(n + l)} time and space for {@code l} links. The graph then takes
+ * {@code O(n + l)} space; each view answers neighbourhood scans in {@code O(deg)} and
+ * adjacency tests in {@code O(log deg)}.
  */
 public final class CompactGraph {
 
@@ -38,8 +45,7 @@ public final class CompactGraph {
 
 	private final Adjacency incoming;
 
-	private CompactGraph(int nodeCount, int linkCount, Adjacency undirected, Adjacency outgoing,
-			Adjacency incoming) {
+	private CompactGraph(int nodeCount, int linkCount, Adjacency undirected, Adjacency outgoing, Adjacency incoming) {
 		this.nodeCount = nodeCount;
 		this.linkCount = linkCount;
 		this.undirected = undirected;
@@ -77,13 +83,18 @@ public final class CompactGraph {
 		return this.undirected.degree(node);
 	}
 
-	/** Neighbours of {@code node} in the undirected simple view, ascending; a fresh array. */
+	/**
+	 * Neighbours of {@code node} in the undirected simple view, ascending; a fresh array.
+	 */
 	public int[] neighbours(int node) {
 		return Arrays.copyOfRange(this.undirected.targets, this.undirected.offsets[node],
 				this.undirected.offsets[node + 1]);
 	}
 
-	/** Weight of the undirected edge {@code u - v} (the sum of the links), or 0 if there is none. */
+	/**
+	 * Weight of the undirected edge {@code u - v} (the sum of the links), or 0 if there
+	 * is none.
+	 */
 	public double edgeWeight(int u, int v) {
 		int i = this.undirected.find(u, v);
 		return (i < 0) ? 0 : this.undirected.weights[i];
@@ -107,7 +118,10 @@ public final class CompactGraph {
 		return this.incoming;
 	}
 
-	/** The view a measure walks for {@code direction}: UNDIRECTED, OUT (arcs forward) or IN. */
+	/**
+	 * The view a measure walks for {@code direction}: UNDIRECTED, OUT (arcs forward) or
+	 * IN.
+	 */
 	Adjacency view(Direction direction) {
 		return switch (direction) {
 			case UNDIRECTED -> this.undirected;
@@ -147,10 +161,10 @@ public final class CompactGraph {
 		}
 
 		/**
-		 * Adds a link. {@code symmetric} links count both ways in the directed view; every link is
-		 * one undirected edge.
-		 * @throws IllegalArgumentException if a node is out of range or the weight is not a
-		 * finite positive number
+		 * Adds a link. {@code symmetric} links count both ways in the directed view;
+		 * every link is one undirected edge.
+		 * @throws IllegalArgumentException if a node is out of range or the weight is not
+		 * a finite positive number
 		 */
 		public Builder addLink(int from, int to, double weight, boolean symmetric) {
 			checkNode(from);
@@ -233,8 +247,8 @@ public final class CompactGraph {
 		}
 
 		/**
-		 * Sorts the entries by (source, target) with two stable counting sorts, then merges repeats
-		 * of a pair by summing their weights.
+		 * Sorts the entries by (source, target) with two stable counting sorts, then
+		 * merges repeats of a pair by summing their weights.
 		 */
 		private static Adjacency compress(int n, int[] src, int[] dst, double[] w, int count) {
 			int[] byTarget = countingSort(n, dst, identity(count));
@@ -273,7 +287,9 @@ public final class CompactGraph {
 			return order;
 		}
 
-		/** Stable counting sort of the entry indices {@code order} by {@code key[entry]}. */
+		/**
+		 * Stable counting sort of the entry indices {@code order} by {@code key[entry]}.
+		 */
 		private static int[] countingSort(int n, int[] key, int[] order) {
 			int[] start = new int[n + 1];
 			for (int e : order) {

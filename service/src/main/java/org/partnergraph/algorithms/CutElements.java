@@ -5,16 +5,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Articulation points (cut vertices) and bridges (cut edges) of the undirected view: the nodes
- * and edges whose removal disconnects part of the network, i.e. the single points of failure
- * between partners. Equal to NetworkX's {@code articulation_points} and {@code bridges}.
+ * Articulation points (cut vertices) and bridges (cut edges) of the undirected view: the
+ * nodes and edges whose removal disconnects part of the network, i.e. the single points
+ * of failure between partners. Equal to NetworkX's {@code articulation_points} and
+ * {@code bridges}.
  *
- * <p>Hopcroft and Tarjan's depth-first search with low points (Tarjan 1974), written with an
- * explicit stack so that graphs of millions of nodes cannot overflow the thread's stack. Because
- * the view is simple, two links between the same pair are one edge: such an edge can be a
- * bridge even though two links back it.
+ * <p>
+ * Hopcroft and Tarjan's depth-first search with low points (Tarjan 1974), written with an
+ * explicit stack so that graphs of millions of nodes cannot overflow the thread's stack.
+ * Because the view is simple, two links between the same pair are one edge: such an edge
+ * can be a bridge even though two links back it.
  *
- * <p>Time {@code O(n + m)}, space {@code O(n)}.
+ * <p>
+ * Time {@code O(n + m)}, space {@code O(n)}.
  *
  * @param articulationPoints the cut vertices, ascending
  * @param bridges the cut edges {@code {u, v}} with {@code u < v}, ascending

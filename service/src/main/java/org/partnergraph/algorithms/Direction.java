@@ -9,8 +9,8 @@ package org.partnergraph.algorithms;
  * <li>{@code IN}: the directed view, following arcs backwards.</li>
  * </ul>
  *
- * Each measure says what OUT and IN mean for it; for the distance-based ones, IN measures the
- * distances <em>to</em> a node, which is what NetworkX computes on a {@code DiGraph}.
+ * Each measure says what OUT and IN mean for it; for the distance-based ones, IN measures
+ * the distances <em>to</em> a node, which is what NetworkX computes on a {@code DiGraph}.
  */
 public enum Direction {
 

@@ -3,12 +3,14 @@ package org.partnergraph.algorithms;
 import java.util.Arrays;
 
 /**
- * A binary min-heap of node ids {@code 0 .. n-1} keyed by a double, with decrease-key, held in
- * primitive arrays so that Dijkstra's inner loop allocates nothing and boxes nothing. The keys
- * are stored in heap order beside the ids, so sifting compares neighbouring memory.
+ * A binary min-heap of node ids {@code 0 .. n-1} keyed by a double, with decrease-key,
+ * held in primitive arrays so that Dijkstra's inner loop allocates nothing and boxes
+ * nothing. The keys are stored in heap order beside the ids, so sifting compares
+ * neighbouring memory.
  *
- * <p>Time: {@code O(log size)} for {@link #insertOrDecrease} and {@link #pollMin}, {@code O(1)}
- * for the rest. Space: {@code 16n} bytes.
+ * <p>
+ * Time: {@code O(log size)} for {@link #insertOrDecrease} and {@link #pollMin},
+ * {@code O(1)} for the rest. Space: {@code 16n} bytes.
  */
 final class IndexedMinHeap {
 

@@ -4,23 +4,27 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
- * Unit-length distances from every node at once, 64 sources per pass, for closeness and harmonic
- * centrality: the bit-parallel multi-source BFS of Then et al., "The More the Merrier: Efficient
- * Multi-Source Graph Traversal" (VLDB 2015). Each node holds a 64-bit word per state (seen,
- * frontier, next), bit {@code i} standing for the {@code i}-th source of the batch, so one scan
- * of a node's row advances up to 64 searches with a single OR per neighbour and no branch.
+ * Unit-length distances from every node at once, 64 sources per pass, for closeness and
+ * harmonic centrality: the bit-parallel multi-source BFS of Then et al., "The More the
+ * Merrier: Efficient Multi-Source Graph Traversal" (VLDB 2015). Each node holds a 64-bit
+ * word per state (seen, frontier, next), bit {@code i} standing for the {@code i}-th
+ * source of the batch, so one scan of a node's row advances up to 64 searches with a
+ * single OR per neighbour and no branch.
  *
- * <p>For each source it reports how many nodes it reaches, the sum of their distances and the sum
- * of the reciprocals, which is all that closeness and harmonic centrality need.
+ * <p>
+ * For each source it reports how many nodes it reaches, the sum of their distances and
+ * the sum of the reciprocals, which is all that closeness and harmonic centrality need.
  *
- * <p>Time {@code O(n/64 · ecc · (n + m) + n²)}, for {@code ecc} the largest eccentricity in a
- * batch, against {@code O(n · m)} for one BFS per source; batches run on all cores. Space
- * {@code 24n} bytes per worker.
+ * <p>
+ * Time {@code O(n/64 · ecc · (n + m) + n²)}, for {@code ecc} the largest eccentricity in
+ * a batch, against {@code O(n · m)} for one BFS per source; batches run on all cores.
+ * Space {@code 24n} bytes per worker.
  */
 final class MultiSourceBfs {
 
 	/**
 	 * Per-source results, indexed by node.
+	 *
 	 * @param reached nodes reached, the source included
 	 * @param distanceSum sum of the distances to them
 	 * @param reciprocalSum sum of the reciprocals of those distances
@@ -45,15 +49,15 @@ final class MultiSourceBfs {
 			long[] frontier = new long[n];
 			long[] next = new long[n];
 			for (int batch = worker; batch < batches; batch += workers) {
-				runBatch(view, batch * 64, Math.min(64, n - batch * 64), seen, frontier, next, reached,
-						distanceSum, reciprocalSum, eccentricity);
+				runBatch(view, batch * 64, Math.min(64, n - batch * 64), seen, frontier, next, reached, distanceSum,
+						reciprocalSum, eccentricity);
 			}
 		});
 		return new Totals(reached, distanceSum, reciprocalSum, eccentricity);
 	}
 
-	private static void runBatch(Adjacency view, int firstSource, int count, long[] seen, long[] frontier,
-			long[] next, int[] reached, long[] distanceSum, double[] reciprocalSum, int[] eccentricity) {
+	private static void runBatch(Adjacency view, int firstSource, int count, long[] seen, long[] frontier, long[] next,
+			int[] reached, long[] distanceSum, double[] reciprocalSum, int[] eccentricity) {
 		int n = view.nodeCount;
 		int[] offsets = view.offsets;
 		int[] targets = view.targets;

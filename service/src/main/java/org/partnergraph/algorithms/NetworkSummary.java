@@ -3,24 +3,28 @@ package org.partnergraph.algorithms;
 import java.util.stream.IntStream;
 
 /**
- * Whole-network figures of a {@link CompactGraph}, each as NetworkX computes it on the undirected
- * simple view (unweighted):
+ * Whole-network figures of a {@link CompactGraph}, each as NetworkX computes it on the
+ * undirected simple view (unweighted):
  *
  * <ul>
- * <li>{@code density}: {@code nx.density}, {@code 2E / (n(n-1))}, 0 for {@code n <= 1};</li>
+ * <li>{@code density}: {@code nx.density}, {@code 2E / (n(n-1))}, 0 for
+ * {@code n <= 1};</li>
  * <li>{@code components}: {@code nx.number_connected_components};</li>
- * <li>{@code diameter} and {@code averageShortestPathLength} of the largest connected component
- * ({@code nx.diameter}, {@code nx.average_shortest_path_length}); on a tie in size, the
- * component with the lowest node id, as NetworkX's {@code max(connected_components(G),
+ * <li>{@code diameter} and {@code averageShortestPathLength} of the largest connected
+ * component ({@code nx.diameter}, {@code nx.average_shortest_path_length}); on a tie in
+ * size, the component with the lowest node id, as NetworkX's
+ * {@code max(connected_components(G),
  * key=len)}; 0 for a component of one node;;</li>
- * <li>{@code averageClustering}: {@code nx.average_clustering}, the mean over all nodes of the
- * local clustering coefficient, nodes of degree below 2 counting as 0; NaN for {@code n = 0};</li>
- * <li>{@code groupAssortativity}: {@code nx.attribute_assortativity_coefficient} of the given
- * grouping (e.g. sector): 1 when links stay within groups, negative when they cross them; NaN
- * without groups, without edges, or when every node is in one group.</li>
+ * <li>{@code averageClustering}: {@code nx.average_clustering}, the mean over all nodes
+ * of the local clustering coefficient, nodes of degree below 2 counting as 0; NaN for
+ * {@code n = 0};</li>
+ * <li>{@code groupAssortativity}: {@code nx.attribute_assortativity_coefficient} of the
+ * given grouping (e.g. sector): 1 when links stay within groups, negative when they cross
+ * them; NaN without groups, without edges, or when every node is in one group.</li>
  * </ul>
  *
- * <p>Time {@code O(n/64 · ecc · (n + m) + n²)} for the path figures (a bit-parallel BFS from
+ * <p>
+ * Time {@code O(n/64 · ecc · (n + m) + n²)} for the path figures (a bit-parallel BFS from
  * every node of the largest component) and {@code O(Σ deg²)} for clustering; space
  * {@code O(n + m)}.
  *
@@ -35,11 +39,13 @@ import java.util.stream.IntStream;
  * @param averageClustering see above
  * @param groupAssortativity see above
  */
-public record NetworkSummary(int nodes, int links, int edges, double density, int components,
-		int largestComponentNodes, int diameter, double averageShortestPathLength, double averageClustering,
-		double groupAssortativity) {
+public record NetworkSummary(int nodes, int links, int edges, double density, int components, int largestComponentNodes,
+		int diameter, double averageShortestPathLength, double averageClustering, double groupAssortativity) {
 
-	/** The summary; {@code groups} may be null, which makes {@code groupAssortativity} NaN. */
+	/**
+	 * The summary; {@code groups} may be null, which makes {@code groupAssortativity}
+	 * NaN.
+	 */
 	public static NetworkSummary of(CompactGraph graph, int[] groups) {
 		int n = graph.nodeCount();
 		Adjacency view = graph.undirected();
@@ -55,7 +61,8 @@ public record NetworkSummary(int nodes, int links, int edges, double density, in
 		for (int c : component) {
 			componentSize[c]++;
 		}
-		// Labels are given in order of lowest node, so the first maximum is NetworkX's choice.
+		// Labels are given in order of lowest node, so the first maximum is NetworkX's
+		// choice.
 		int largest = -1;
 		for (int c = 0; c < components; c++) {
 			if (largest < 0 || componentSize[c] > componentSize[largest]) {
@@ -76,14 +83,17 @@ public record NetworkSummary(int nodes, int links, int edges, double density, in
 			}
 			averagePath = distanceSum / ((double) largestSize * (largestSize - 1));
 		}
-		double clustering = (n == 0) ? Double.NaN : IntStream.range(0, n).parallel()
-			.mapToDouble(v -> localClustering(view, v)).sum() / n;
+		double clustering = (n == 0) ? Double.NaN
+				: IntStream.range(0, n).parallel().mapToDouble(v -> localClustering(view, v)).sum() / n;
 		double assortativity = (groups == null) ? Double.NaN : assortativity(view, groups);
-		return new NetworkSummary(n, graph.linkCount(), edges, density, components, largestSize, diameter,
-				averagePath, clustering, assortativity);
+		return new NetworkSummary(n, graph.linkCount(), edges, density, components, largestSize, diameter, averagePath,
+				clustering, assortativity);
 	}
 
-	/** The size of each connected component, links taken both ways, in order of each component's lowest node. */
+	/**
+	 * The size of each connected component, links taken both ways, in order of each
+	 * component's lowest node.
+	 */
 	public static int[] componentSizes(CompactGraph graph) {
 		int[] label = componentLabels(graph.view(Direction.UNDIRECTED));
 		int count = 0;
@@ -97,7 +107,10 @@ public record NetworkSummary(int nodes, int links, int edges, double density, in
 		return sizes;
 	}
 
-	/** Component of each node, numbered 0, 1, ... in order of each component's lowest node. */
+	/**
+	 * Component of each node, numbered 0, 1, ... in order of each component's lowest
+	 * node.
+	 */
 	static int[] componentLabels(Adjacency view) {
 		int n = view.nodeCount;
 		int[] label = new int[n];
@@ -126,7 +139,10 @@ public record NetworkSummary(int nodes, int links, int edges, double density, in
 		return label;
 	}
 
-	/** Links among the neighbours of v over the pairs of neighbours; rows are sorted, so merge. */
+	/**
+	 * Links among the neighbours of v over the pairs of neighbours; rows are sorted, so
+	 * merge.
+	 */
 	private static double localClustering(Adjacency view, int v) {
 		int start = view.offsets[v];
 		int end = view.offsets[v + 1];

@@ -4,14 +4,18 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
- * Runs one task per source node on all cores of the common {@link ForkJoinPool}. The sources are
- * dealt round-robin into a few blocks per core (a node's cost varies, so several blocks per core
- * even out the load); each block gets its own {@link PathWorker} and partial-sum array, so the
- * hot loops share nothing, and the partial sums are added up at the end.
+ * Runs one task per source node on all cores of the common {@link ForkJoinPool}. The
+ * sources are dealt round-robin into a few blocks per core (a node's cost varies, so
+ * several blocks per core even out the load); each block gets its own {@link PathWorker}
+ * and partial-sum array, so the hot loops share nothing, and the partial sums are added
+ * up at the end.
  */
 final class ParallelSources {
 
-	/** Blocks per core: enough to balance uneven sources, few enough to keep the memory small. */
+	/**
+	 * Blocks per core: enough to balance uneven sources, few enough to keep the memory
+	 * small.
+	 */
 	private static final int BLOCKS_PER_CORE = 4;
 
 	@FunctionalInterface
@@ -28,7 +32,10 @@ final class ParallelSources {
 	private ParallelSources() {
 	}
 
-	/** Runs {@code task} for every source and returns the sum of the blocks' partial arrays. */
+	/**
+	 * Runs {@code task} for every source and returns the sum of the blocks' partial
+	 * arrays.
+	 */
 	static double[] sum(int nodeCount, int[] sources, SourceTask task) {
 		int blocks = blockCount(sources.length);
 		if (blocks == 0) {
@@ -49,7 +56,10 @@ final class ParallelSources {
 		}).orElseThrow();
 	}
 
-	/** Runs {@code task} for every source, for tasks that write only their own source's result. */
+	/**
+	 * Runs {@code task} for every source, for tasks that write only their own source's
+	 * result.
+	 */
 	static void run(int nodeCount, int[] sources, SourceTask task) {
 		int blocks = blockCount(sources.length);
 		IntStream.range(0, blocks).parallel().forEach(block -> {

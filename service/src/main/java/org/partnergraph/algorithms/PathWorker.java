@@ -3,13 +3,15 @@ package org.partnergraph.algorithms;
 import java.util.Arrays;
 
 /**
- * One worker's scratch space for single-source shortest paths: a breadth-first search (unit
- * lengths) or Dijkstra's algorithm (positive lengths) that also counts shortest paths, and
- * Brandes' dependency accumulation over the result.
+ * One worker's scratch space for single-source shortest paths: a breadth-first search
+ * (unit lengths) or Dijkstra's algorithm (positive lengths) that also counts shortest
+ * paths, and Brandes' dependency accumulation over the result.
  *
- * <p>Every array has one slot per node and is reset after each source by touching only the nodes
- * that source reached, so a source costs {@code O(m)} (BFS) or {@code O(m log n)} (Dijkstra), not
- * {@code O(n)} extra. Space: {@code 52n} bytes plus the heap. A worker is used by one thread.
+ * <p>
+ * Every array has one slot per node and is reset after each source by touching only the
+ * nodes that source reached, so a source costs {@code O(m)} (BFS) or {@code O(m log n)}
+ * (Dijkstra), not {@code O(n)} extra. Space: {@code 52n} bytes plus the heap. A worker is
+ * used by one thread.
  */
 final class PathWorker {
 
@@ -26,8 +28,8 @@ final class PathWorker {
 	final int[] hop;
 
 	/**
-	 * Breadth-first accumulation only: {@code (1 + delta[w]) / sigma[w]} once {@code w}'s level is
-	 * done, 0 before; see {@link #accumulate}.
+	 * Breadth-first accumulation only: {@code (1 + delta[w]) / sigma[w]} once {@code w}'s
+	 * level is done, 0 before; see {@link #accumulate}.
 	 */
 	final double[] coefficient;
 
@@ -50,8 +52,8 @@ final class PathWorker {
 	}
 
 	/**
-	 * Shortest paths from {@code source} in {@code view}; {@code lengths == null} means every
-	 * entry has length 1 (breadth-first search).
+	 * Shortest paths from {@code source} in {@code view}; {@code lengths == null} means
+	 * every entry has length 1 (breadth-first search).
 	 */
 	void search(Adjacency view, double[] lengths, int source) {
 		reset();
@@ -114,8 +116,10 @@ final class PathWorker {
 			double sigmaV = this.sigma[v];
 			for (int i = offsets[v], end = offsets[v + 1]; i < end; i++) {
 				int w = targets[i];
-				// Same arithmetic and exact comparisons as NetworkX, so that ties are ties in both.
-				// A settled w needs no test: with positive lengths the candidate exceeds its distance.
+				// Same arithmetic and exact comparisons as NetworkX, so that ties are
+				// ties in both.
+				// A settled w needs no test: with positive lengths the candidate exceeds
+				// its distance.
 				double candidate = dv + lengths[i];
 				double dw = this.dist[w];
 				if (candidate < dw) {
@@ -132,10 +136,10 @@ final class PathWorker {
 	}
 
 	/**
-	 * Brandes' accumulation after {@link #search}: adds to {@code betweenness[v]} the dependency
-	 * of the source on every node {@code v} other than the source, pulling from each node's
-	 * successors on shortest paths, farthest nodes first, so that it needs only the forward view
-	 * and no predecessor lists.
+	 * Brandes' accumulation after {@link #search}: adds to {@code betweenness[v]} the
+	 * dependency of the source on every node {@code v} other than the source, pulling
+	 * from each node's successors on shortest paths, farthest nodes first, so that it
+	 * needs only the forward view and no predecessor lists.
 	 */
 	void accumulate(Adjacency view, double[] lengths, double[] betweenness) {
 		if (lengths == null) {
@@ -166,10 +170,11 @@ final class PathWorker {
 
 	/**
 	 * The unit-length accumulation, one BFS level at a time from the deepest. A node's
-	 * {@code coefficient} is set only when its whole level is done, so while level {@code L} is
-	 * processed exactly the neighbours on level {@code L + 1}, its successors, have a non-zero
-	 * coefficient: the sum over <em>all</em> neighbours is the sum over successors, and the inner
-	 * loop needs no branch (mispredicted branches are most of a BFS's cost).
+	 * {@code coefficient} is set only when its whole level is done, so while level
+	 * {@code L} is processed exactly the neighbours on level {@code L + 1}, its
+	 * successors, have a non-zero coefficient: the sum over <em>all</em> neighbours is
+	 * the sum over successors, and the inner loop needs no branch (mispredicted branches
+	 * are most of a BFS's cost).
 	 */
 	private void accumulateByLevel(Adjacency view, double[] betweenness) {
 		int[] offsets = view.offsets;

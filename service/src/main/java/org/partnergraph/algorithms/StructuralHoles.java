@@ -3,29 +3,33 @@ package org.partnergraph.algorithms;
 import java.util.stream.IntStream;
 
 /**
- * Burt's structural-hole measures of the undirected view (Burt 1992, <i>Structural Holes</i>),
- * equal to NetworkX's {@code constraint}, {@code effective_size} and the efficiency its
- * documentation defines.
+ * Burt's structural-hole measures of the undirected view (Burt 1992, <i>Structural
+ * Holes</i>), equal to NetworkX's {@code constraint}, {@code effective_size} and the
+ * efficiency its documentation defines.
  *
- * <p>With {@code p(u,v)} the normalised mutual weight {@code w(u,v) / strength(u)} (unweighted:
- * {@code 1/deg(u)}) and {@code N(v)} the neighbours of {@code v}:
+ * <p>
+ * With {@code p(u,v)} the normalised mutual weight {@code w(u,v) / strength(u)}
+ * (unweighted: {@code 1/deg(u)}) and {@code N(v)} the neighbours of {@code v}:
  * <ul>
- * <li><b>constraint</b> {@code c(v) = Σ_{j∈N(v)} (p(v,j) + Σ_{q∈N(v)} p(v,q)·p(q,j))²}: how much
- * v's contacts are tied to each other; low constraint means v spans structural holes;</li>
+ * <li><b>constraint</b> {@code c(v) = Σ_{j∈N(v)} (p(v,j) + Σ_{q∈N(v)} p(v,q)·p(q,j))²}:
+ * how much v's contacts are tied to each other; low constraint means v spans structural
+ * holes;</li>
  * <li><b>effective size</b> {@code Σ_{u∈N(v)} (1 - Σ_{w∈N(v)} p(v,w)·m(u,w))} with
- * {@code m(u,w) = w(u,w) / max_x w(u,x)}: the number of contacts less their redundancy. Unweighted
- * this is Borgatti's (1997) {@code deg(v) - 2t(v)/deg(v)} for {@code t(v)} the links among v's
- * neighbours, which is what NetworkX computes;</li>
+ * {@code m(u,w) = w(u,w) / max_x w(u,x)}: the number of contacts less their redundancy.
+ * Unweighted this is Borgatti's (1997) {@code deg(v) - 2t(v)/deg(v)} for {@code t(v)} the
+ * links among v's neighbours, which is what NetworkX computes;</li>
  * <li><b>efficiency</b>: effective size divided by degree.</li>
  * </ul>
  * An isolate has no contacts and every measure is NaN for it, as in NetworkX.
  *
- * <p>Time {@code O(Σ_v deg(v)²)}, spread over all cores; space {@code O(n)} per worker.
+ * <p>
+ * Time {@code O(Σ_v deg(v)²)}, spread over all cores; space {@code O(n)} per worker.
  */
 public final class StructuralHoles {
 
 	/**
 	 * The three measures, indexed by node; arrays owned by the caller.
+	 *
 	 * @param constraint Burt's constraint
 	 * @param effectiveSize Burt's effective size
 	 * @param efficiency effective size over degree
@@ -53,7 +57,8 @@ public final class StructuralHoles {
 		double[] efficiency = new double[n];
 		int blocks = Math.min(n, 64);
 		IntStream.range(0, blocks).parallel().forEach(block -> {
-			// share[j] = p(v, j) for the neighbours j of the current v, indirect[j] the two-step part.
+			// share[j] = p(v, j) for the neighbours j of the current v, indirect[j] the
+			// two-step part.
 			double[] share = new double[n];
 			double[] indirect = new double[n];
 			boolean[] isNeighbour = new boolean[n];
@@ -95,7 +100,8 @@ public final class StructuralHoles {
 				}
 				int degree = end - start;
 				constraint[v] = c;
-				// Unweighted, redundancy counts each link among the neighbours twice, divided by
+				// Unweighted, redundancy counts each link among the neighbours twice,
+				// divided by
 				// deg(v): Borgatti's 2t/deg.
 				effectiveSize[v] = degree - redundancy;
 				efficiency[v] = effectiveSize[v] / degree;

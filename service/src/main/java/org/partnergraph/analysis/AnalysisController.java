@@ -44,21 +44,25 @@ class AnalysisController {
 			samples=k approximates betweenness from k sampled sources (seeded), for very large networks.""")
 	@GetMapping("/centrality")
 	AnalysisResults.Centrality centrality(HttpServletRequest request, NetworkFilter filter,
-			@Parameter(description = "degree, betweenness, closeness, harmonic, pagerank or eigenvector") @RequestParam(defaultValue = "degree") String measure,
+			@Parameter(description = "degree, betweenness, closeness, harmonic, pagerank or eigenvector") @RequestParam(
+					defaultValue = "degree") String measure,
 			@RequestParam(required = false) String weighted,
-			@Parameter(description = "out or in; absent for undirected") @RequestParam(required = false) String direction,
-			@Parameter(description = "betweenness only: number of sampled sources") @RequestParam(required = false) Integer samples) {
+			@Parameter(description = "out or in; absent for undirected") @RequestParam(
+					required = false) String direction,
+			@Parameter(description = "betweenness only: number of sampled sources") @RequestParam(
+					required = false) Integer samples) {
 		Measure chosen = RequestParameters.enumValue("measure", measure, Measure.class, Measure.DEGREE);
 		Direction chosenDirection = direction(direction);
 		if (!chosen.directed() && chosenDirection != Direction.UNDIRECTED) {
-			throw new BadParameterException("direction", chosen.code() + " centrality has no directed variant", List.of());
+			throw new BadParameterException("direction", chosen.code() + " centrality has no directed variant",
+					List.of());
 		}
 		if (samples != null && (chosen != Measure.BETWEENNESS || samples < 1)) {
 			throw new BadParameterException("samples", "samples is a positive number of sources, for betweenness only",
 					List.of());
 		}
-		return this.analysis.centrality(filter, chosen,
-				RequestParameters.booleanValue("weighted", weighted, false), chosenDirection, samples, RequestParameters.useCache(request));
+		return this.analysis.centrality(filter, chosen, RequestParameters.booleanValue("weighted", weighted, false),
+				chosenDirection, samples, RequestParameters.useCache(request));
 	}
 
 	@Operation(summary = "Communities by Leiden, optimising modularity",
@@ -75,14 +79,16 @@ class AnalysisController {
 				RequestParameters.booleanValue("weighted", weighted, false), seed, RequestParameters.useCache(request));
 	}
 
-	@Operation(summary = "Structural holes: Burt's constraint, effective size and efficiency, articulation points "
-			+ "and bridges", description = "As nx.constraint, nx.effective_size and effective size / degree; "
+	@Operation(
+			summary = "Structural holes: Burt's constraint, effective size and efficiency, articulation points "
+					+ "and bridges",
+			description = "As nx.constraint, nx.effective_size and effective size / degree; "
 					+ "null for isolates, where they are undefined.")
 	@GetMapping("/structural-holes")
 	AnalysisResults.StructuralHoles structuralHoles(HttpServletRequest request, NetworkFilter filter,
 			@RequestParam(required = false) String weighted) {
-		return this.analysis.structuralHoles(filter,
-				RequestParameters.booleanValue("weighted", weighted, false), RequestParameters.useCache(request));
+		return this.analysis.structuralHoles(filter, RequestParameters.booleanValue("weighted", weighted, false),
+				RequestParameters.useCache(request));
 	}
 
 	@Operation(summary = "Gould-Fernandez brokerage roles", description = """
@@ -93,10 +99,8 @@ class AnalysisController {
 	@GetMapping("/brokerage")
 	AnalysisResults.Brokerage brokerage(HttpServletRequest request, NetworkFilter filter,
 			@RequestParam(defaultValue = "sector") String groupBy) {
-		return this.analysis.brokerage(filter,
-				RequestParameters.enumValue("groupBy", groupBy, AnalysisService.GroupBy.class,
-						AnalysisService.GroupBy.SECTOR),
-				RequestParameters.useCache(request));
+		return this.analysis.brokerage(filter, RequestParameters.enumValue("groupBy", groupBy,
+				AnalysisService.GroupBy.class, AnalysisService.GroupBy.SECTOR), RequestParameters.useCache(request));
 	}
 
 	@Operation(summary = "Network summary", description = "Density, components, diameter and average path length "
@@ -106,7 +110,6 @@ class AnalysisController {
 		return this.analysis.summary(filter, RequestParameters.useCache(request));
 	}
 
-
 	private static Direction direction(String value) {
 		if (value == null || value.isBlank()) {
 			return Direction.UNDIRECTED;
@@ -114,12 +117,9 @@ class AnalysisController {
 		return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
 			case "out" -> Direction.OUT;
 			case "in" -> Direction.IN;
-			default -> throw new BadParameterException("direction", "direction must be out or in",
-					List.of("out", "in"));
+			default ->
+				throw new BadParameterException("direction", "direction must be out or in", List.of("out", "in"));
 		};
 	}
-
-
-
 
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
-/** The answers of the analysis endpoints. Scores that are undefined for a node are null. */
+/**
+ * The answers of the analysis endpoints. Scores that are undefined for a node are null.
+ */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public final class AnalysisResults {
 
@@ -13,8 +15,7 @@ public final class AnalysisResults {
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	public record Centrality(String measure, boolean weighted, String direction, Integer samples,
-			List<Score> scores) {
+	public record Centrality(String measure, boolean weighted, String direction, Integer samples, List<Score> scores) {
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
@@ -31,8 +32,7 @@ public final class AnalysisResults {
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	public record StructuralHoles(List<HoleScores> nodes, List<String> articulationPoints,
-			List<List<String>> bridges) {
+	public record StructuralHoles(List<HoleScores> nodes, List<String> articulationPoints, List<List<String>> bridges) {
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
@@ -45,8 +45,8 @@ public final class AnalysisResults {
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	public record BrokerScores(String id, String name, String group, long coordinator, long itinerant,
-			long gatekeeper, long representative, long liaison, long total, Map<String, Double> z) {
+	public record BrokerScores(String id, String name, String group, long coordinator, long itinerant, long gatekeeper,
+			long representative, long liaison, long total, Map<String, Double> z) {
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)

@@ -21,8 +21,8 @@ import org.partnergraph.store.Projection;
 import org.springframework.stereotype.Service;
 
 /**
- * Network measures over the part of the network a filter selects and the caller may see. The
- * projection and each result are cached until the data changes.
+ * Network measures over the part of the network a filter selects and the caller may see.
+ * The projection and each result are cached until the data changes.
  */
 @Service
 public class AnalysisService {
@@ -39,7 +39,9 @@ public class AnalysisService {
 		this.cache = cache;
 	}
 
-	/** Centralities with NetworkX's defaults; see the API documentation for each measure. */
+	/**
+	 * Centralities with NetworkX's defaults; see the API documentation for each measure.
+	 */
 	public AnalysisResults.Centrality centrality(NetworkFilter filter, Measure measure, boolean weighted,
 			Direction direction, Integer samples, boolean useCache) {
 		Scope scope = scope(filter, useCache);
@@ -51,8 +53,7 @@ public class AnalysisService {
 							? Centrality.approximateBetweenness(graph, direction, weighted, samples, DEFAULT_SEED)
 							: measure.compute(graph, direction, weighted);
 					return new AnalysisResults.Centrality(measure.name().toLowerCase(java.util.Locale.ROOT), weighted,
-							direction.name().toLowerCase(java.util.Locale.ROOT), samples,
-							ranked(projection, scores));
+							direction.name().toLowerCase(java.util.Locale.ROOT), samples, ranked(projection, scores));
 				});
 	}
 
@@ -69,7 +70,8 @@ public class AnalysisService {
 			}
 			// Largest first, then by first member, so the numbering is stable.
 			var ordered = new ArrayList<>(members.values());
-			ordered.sort(Comparator.<List<String>>comparingInt(List::size).reversed()
+			ordered.sort(Comparator.<List<String>>comparingInt(List::size)
+				.reversed()
 				.thenComparing(list -> list.getFirst()));
 			var communities = new ArrayList<AnalysisResults.Community>();
 			for (int i = 0; i < ordered.size(); i++) {
@@ -96,13 +98,11 @@ public class AnalysisService {
 				.mapToObj(node -> projection.nodes().get(node).id())
 				.sorted()
 				.toList();
-			List<List<String>> bridges = cuts.bridges()
-				.stream()
-				.map(pair -> {
-					String a = projection.nodes().get(pair[0]).id();
-					String b = projection.nodes().get(pair[1]).id();
-					return a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a);
-				})
+			List<List<String>> bridges = cuts.bridges().stream().map(pair -> {
+				String a = projection.nodes().get(pair[0]).id();
+				String b = projection.nodes().get(pair[1]).id();
+				return a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a);
+			})
 				.sorted(Comparator.comparing((List<String> pair) -> pair.get(0)).thenComparing(pair -> pair.get(1)))
 				.toList();
 			return new AnalysisResults.StructuralHoles(nodes, articulation, bridges);
@@ -168,8 +168,10 @@ public class AnalysisService {
 		for (int i = 0; i < order.length; i++) {
 			order[i] = i;
 		}
-		Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> Double.isNaN(scores[i]) ? Double.NEGATIVE_INFINITY
-				: scores[i]).reversed().thenComparing(i -> projection.nodes().get(i).id()));
+		Arrays.sort(order,
+				Comparator.<Integer>comparingDouble(i -> Double.isNaN(scores[i]) ? Double.NEGATIVE_INFINITY : scores[i])
+					.reversed()
+					.thenComparing(i -> projection.nodes().get(i).id()));
 		var ranked = new ArrayList<AnalysisResults.Score>(scores.length);
 		int rank = 0;
 		for (int position = 0; position < order.length; position++) {
@@ -189,8 +191,8 @@ public class AnalysisService {
 	}
 
 	/**
-	 * The projection results are computed on, read from the store only when a result is not cached
-	 * already; results are cached under its key.
+	 * The projection results are computed on, read from the store only when a result is
+	 * not cached already; results are cached under its key.
 	 */
 	private final class Scope {
 
@@ -224,7 +226,9 @@ public class AnalysisService {
 
 		SECTOR, COUNTRY;
 
-		/** Stakeholders in several countries form the group REGIONAL; those in none, NONE. */
+		/**
+		 * Stakeholders in several countries form the group REGIONAL; those in none, NONE.
+		 */
 		String label(Projection.Node node) {
 			if (this == SECTOR) {
 				return node.sector();
@@ -237,6 +241,5 @@ public class AnalysisService {
 		}
 
 	}
-
 
 }

@@ -7,9 +7,9 @@ import org.partnergraph.algorithms.CompactGraph;
 import org.partnergraph.algorithms.Direction;
 
 /**
- * The centrality measures, each with its algorithm and what it means to a reader. The API, the
- * page's choices and its legend all read this list (the page through {@code GET /api/v1/meta}), so
- * a measure is added here alone.
+ * The centrality measures, each with its algorithm and what it means to a reader. The
+ * API, the page's choices and its legend all read this list (the page through
+ * {@code GET /api/v1/meta}), so a measure is added here alone.
  */
 public enum Measure {
 

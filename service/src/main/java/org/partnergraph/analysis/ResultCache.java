@@ -12,9 +12,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Results of the analyses, reused until the data changes. Keys include the projection's key, which
- * holds the data version, so an import makes every earlier entry unreachable; the least used go when
- * the cache is full.
+ * Results of the analyses, reused until the data changes. Keys include the projection's
+ * key, which holds the data version, so an import makes every earlier entry unreachable;
+ * the least used go when the cache is full.
  */
 @Component
 class ResultCache {
@@ -23,7 +23,8 @@ class ResultCache {
 
 	private final Cache<Object, Object> entries = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
 
-	// Heavy computations at once, by default one per core: more would only share the cores and slow
+	// Heavy computations at once, by default one per core: more would only share the
+	// cores and slow
 	// every one of them down. The rest wait their turn, up to the queue timeout.
 	private final Semaphore computing;
 
@@ -36,7 +37,10 @@ class ResultCache {
 		this.queueTimeout = queueTimeout;
 	}
 
-	/** The cached value for the key, computed and kept when absent or when {@code useCache} is false. */
+	/**
+	 * The cached value for the key, computed and kept when absent or when
+	 * {@code useCache} is false.
+	 */
 	@SuppressWarnings("unchecked")
 	<T> T get(Object key, boolean useCache, Supplier<T> compute) {
 		if (useCache) {
@@ -45,7 +49,8 @@ class ResultCache {
 				return (T) cached;
 			}
 		}
-		// Computed outside any lock, so a long betweenness does not hold up cached answers; requests
+		// Computed outside any lock, so a long betweenness does not hold up cached
+		// answers; requests
 		// beyond the cap wait their turn rather than multiply the load.
 		acquire();
 		try {

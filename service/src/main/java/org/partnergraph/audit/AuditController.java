@@ -35,7 +35,8 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime since,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime until,
 			@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
-			@RequestParam(defaultValue = "100") @Min(value = 1, message = SIZE) @Max(value = 1000, message = SIZE) int size) {
+			@RequestParam(defaultValue = "100") @Min(value = 1, message = SIZE) @Max(value = 1000,
+					message = SIZE) int size) {
 		return new PagedModel<>(this.audit.find(actor, action, since, until, PageRequest.of(page, size)));
 	}
 

@@ -8,7 +8,8 @@ import java.time.OffsetDateTime;
  * @param id unique id
  * @param at when it happened
  * @param actor who did it: a user name, {@code anonymous} or {@code system}
- * @param action what kind of action, e.g. {@code import}, {@code export}, {@code view}, {@code login.failure}
+ * @param action what kind of action, e.g. {@code import}, {@code export}, {@code view},
+ * {@code login.failure}
  * @param target what it was done to: a path, a user name, a file
  * @param detail more about it, or null
  */

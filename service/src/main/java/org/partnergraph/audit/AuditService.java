@@ -57,7 +57,8 @@ public class AuditService {
 					                     detail: $detail})""", parameters).consume());
 		}
 		catch (RuntimeException ex) {
-			// Losing an audit record must not fail the caller's request, but it must be noticed.
+			// Losing an audit record must not fail the caller's request, but it must be
+			// noticed.
 			log.error("Could not write the audit record {} {} {}: {}", actor, action, target, ex.toString());
 		}
 	}
@@ -106,6 +107,5 @@ public class AuditService {
 	private static String clip(String text) {
 		return (text == null || text.length() <= MAX_TEXT) ? text : text.substring(0, MAX_TEXT) + "...";
 	}
-
 
 }

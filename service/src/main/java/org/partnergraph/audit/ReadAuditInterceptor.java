@@ -6,10 +6,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Audits every read of the API in one place: exports as {@code export}, everything else as
- * {@code view}, including the reads that take a body and so are POSTs (named queries and what-if,
- * which write nothing). Writes (imports, account changes) are audited where they happen, with their
- * outcome.
+ * Audits every read of the API in one place: exports as {@code export}, everything else
+ * as {@code view}, including the reads that take a body and so are POSTs (named queries
+ * and what-if, which write nothing). Writes (imports, account changes) are audited where
+ * they happen, with their outcome.
  */
 @Component
 class ReadAuditInterceptor implements HandlerInterceptor {
@@ -29,10 +29,8 @@ class ReadAuditInterceptor implements HandlerInterceptor {
 		String path = request.getRequestURI();
 		String action = path.startsWith("/api/v1/export/") ? "export" : "view";
 		var detail = new StringBuilder();
-		new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) -> detail.append(name)
-			.append('=')
-			.append(String.join(",", values))
-			.append(' '));
+		new java.util.TreeMap<>(request.getParameterMap())
+			.forEach((name, values) -> detail.append(name).append('=').append(String.join(",", values)).append(' '));
 		this.audit.record(action, path, detail.append("status=").append(response.getStatus()).toString());
 	}
 

@@ -42,9 +42,9 @@ public class BridgingService {
 	}
 
 	/**
-	 * Ranked candidate partnerships between organisations of the {@code from} sectors and of the
-	 * {@code to} sectors that are not linked yet. {@code partnerThemes}, when given, keeps partners
-	 * working on one of those themes.
+	 * Ranked candidate partnerships between organisations of the {@code from} sectors and
+	 * of the {@code to} sectors that are not linked yet. {@code partnerThemes}, when
+	 * given, keeps partners working on one of those themes.
 	 */
 	public BridgingResults.Opportunities opportunities(NetworkFilter filter, List<Sector> from, List<Sector> to,
 			List<String> partnerThemes, int limit, boolean useCache) {
@@ -79,7 +79,8 @@ public class BridgingService {
 				if (!partnerThemes.isEmpty() && right.themes().stream().noneMatch(partnerThemes::contains)) {
 					continue;
 				}
-				// A pair both sides of which are in both sector lists is one candidate, not two.
+				// A pair both sides of which are in both sector lists is one candidate,
+				// not two.
 				if (fromSectors.contains(right.sector()) && toSectors.contains(left.sector()) && b < a) {
 					continue;
 				}
@@ -106,8 +107,8 @@ public class BridgingService {
 	}
 
 	/**
-	 * The shortest introduction paths between two organisations, at most {@code maxHops} long: fewer
-	 * hops first, then strong, recent, PUBLIC ties.
+	 * The shortest introduction paths between two organisations, at most {@code maxHops}
+	 * long: fewer hops first, then strong, recent, PUBLIC ties.
 	 */
 	public BridgingResults.Paths paths(NetworkFilter filter, String fromId, String toId, int maxHops,
 			boolean useCache) {
@@ -129,7 +130,8 @@ public class BridgingService {
 		for (int u = 0; u < compact.nodeCount(); u++) {
 			for (int v : compact.neighbours(u)) {
 				if (u < v) {
-					// Each hop costs 1 plus less than 1/(maxHops+1) for a weak tie, so fewer hops always win
+					// Each hop costs 1 plus less than 1/(maxHops+1) for a weak tie, so
+					// fewer hops always win
 					// and quality only breaks ties between paths of the same length.
 					DefaultWeightedEdge edge = graph.addEdge(u, v);
 					graph.setEdgeWeight(edge, 1 + (1 - tie.of(u, v)) / (maxHops + 1));
@@ -296,6 +298,5 @@ public class BridgingService {
 		}
 
 	}
-
 
 }

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.partnergraph.store.Projection;
 
 /**
- * How good a tie is for an introduction, from 0 to 1: strong (weight), recent (a tie that ended
- * years ago counts less) and open (a PUBLIC tie can be named to both sides; a RESTRICTED one
- * hardly). The best link of a pair is its tie.
+ * How good a tie is for an introduction, from 0 to 1: strong (weight), recent (a tie that
+ * ended years ago counts less) and open (a PUBLIC tie can be named to both sides; a
+ * RESTRICTED one hardly). The best link of a pair is its tie.
  */
 final class TieStrength {
 
@@ -40,6 +40,5 @@ final class TieStrength {
 	private static long key(int a, int b) {
 		return ((long) Math.min(a, b) << 32) | Math.max(a, b);
 	}
-
 
 }

@@ -38,8 +38,8 @@ public final class WhatIf {
 	}
 
 	/**
-	 * @param fragmentation the share of pairs of organisations that cannot reach each other:
-	 * 1 - sum of s(s-1) over components of size s, divided by n(n-1)
+	 * @param fragmentation the share of pairs of organisations that cannot reach each
+	 * other: 1 - sum of s(s-1) over components of size s, divided by n(n-1)
 	 */
 	public record Fragmentation(int components, int largestComponent, double fragmentation, int flaggedSectorPairs) {
 	}

@@ -23,8 +23,7 @@ class WhatIfController {
 					+ "fragmentation and flagged sector pairs, the sector pairs whose ties change, the unlinked checks, "
 					+ "and the degree and betweenness of the organisations touched. Takes the filters as query parameters.")
 	@PostMapping("/api/v1/bridging/what-if")
-	WhatIf.Answer whatIf(@FilterParameters(cache = false) NetworkFilter filter,
-			@RequestBody WhatIf.Request body) {
+	WhatIf.Answer whatIf(@FilterParameters(cache = false) NetworkFilter filter, @RequestBody WhatIf.Request body) {
 		return this.whatIf.whatIf(filter, body);
 	}
 

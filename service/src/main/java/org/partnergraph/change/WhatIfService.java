@@ -24,7 +24,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * What adding or removing links would change: the gap metrics, the centrality of the
- * organisations touched, and fragmentation. Works on a copy in memory; nothing is written.
+ * organisations touched, and fragmentation. Works on a copy in memory; nothing is
+ * written.
  */
 @Service
 public class WhatIfService {
@@ -52,7 +53,8 @@ public class WhatIfService {
 			int from = index(before, proposal.from());
 			int to = index(before, proposal.to());
 			if (from == to) {
-				throw new BadParameterException("add", "a link cannot join '" + proposal.from() + "' to itself", List.of());
+				throw new BadParameterException("add", "a link cannot join '" + proposal.from() + "' to itself",
+						List.of());
 			}
 			LinkType type = type("add", proposal.type());
 			String id = "proposed~" + proposal.from() + "~" + type + "~" + proposal.to();
@@ -82,8 +84,8 @@ public class WhatIfService {
 		var checks = new ArrayList<WhatIf.CheckChange>();
 		for (int i = 0; i < checksBefore.checks().size(); i++) {
 			GapResults.Check check = checksBefore.checks().get(i);
-			checks.add(new WhatIf.CheckChange(check.name(), check.title(), check.description(), check.stakeholders().size(),
-					checksAfter.checks().get(i).stakeholders().size()));
+			checks.add(new WhatIf.CheckChange(check.name(), check.title(), check.description(),
+					check.stakeholders().size(), checksAfter.checks().get(i).stakeholders().size()));
 		}
 		double[] degreeBefore = Centrality.degree(before.graph(), Direction.UNDIRECTED, false);
 		double[] degreeAfter = Centrality.degree(after.graph(), Direction.UNDIRECTED, false);

@@ -17,7 +17,10 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The password of the embedded database's {@code neo4j} user, for the service and for people with cypher-shell. */
+/**
+ * The password of the embedded database's {@code neo4j} user, for the service and for
+ * people with cypher-shell.
+ */
 final class BoltPassword {
 
 	private static final Logger log = LoggerFactory.getLogger(BoltPassword.class);
@@ -56,10 +59,11 @@ final class BoltPassword {
 	}
 
 	/**
-	 * Sets the password when it differs from the one set last, so a changed setting or file takes
-	 * effect. What was set last is kept as a digest in {@code data/bolt-password.applied}, beside
-	 * Neo4j's own files so that it goes when they go: the usual start then skips a system-database
-	 * command, which costs a cold Cypher compilation.
+	 * Sets the password when it differs from the one set last, so a changed setting or
+	 * file takes effect. What was set last is kept as a digest in
+	 * {@code data/bolt-password.applied}, beside Neo4j's own files so that it goes when
+	 * they go: the usual start then skips a system-database command, which costs a cold
+	 * Cypher compilation.
 	 */
 	static void apply(DatabaseManagementService service, String password, Path home) {
 		Path applied = home.resolve("data").resolve(APPLIED_FILE);
@@ -78,7 +82,8 @@ final class BoltPassword {
 						Map.of("password", password));
 		}
 		catch (RuntimeException ex) {
-			// Neo4j refuses to set the password it already has (a data directory from before the digest file).
+			// Neo4j refuses to set the password it already has (a data directory from
+			// before the digest file).
 			if (!String.valueOf(ex.getMessage()).contains("Old password and new password cannot be the same")) {
 				throw ex;
 			}

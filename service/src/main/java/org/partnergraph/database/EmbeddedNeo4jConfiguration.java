@@ -25,7 +25,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts Neo4j Community inside the service when no external database is configured.
  *
- * <p>The service still talks to it through the driver over Bolt, exactly as it talks to an
+ * <p>
+ * The service still talks to it through the driver over Bolt, exactly as it talks to an
  * external server, so every query runs the same way in both set-ups and Neo4j Browser or
  * cypher-shell can open the same data. Bolt listens on 127.0.0.1 only.
  */
@@ -54,21 +55,24 @@ class EmbeddedNeo4jConfiguration {
 		}
 		String password = BoltPassword.resolve(properties, home);
 		BoltPassword.apply(service, password, home);
-		// The largest part of the start: kept in the log so a slow start can be told apart.
+		// The largest part of the start: kept in the log so a slow start can be told
+		// apart.
 		log.info("Embedded Neo4j started in {} ms", (System.nanoTime() - started) / 1_000_000);
 		return new EmbeddedDatabase(service, port, password);
 	}
 
 	private static DatabaseManagementService build(Path home, int port) {
-		return new DatabaseManagementServiceBuilder(home)
-			.setConfig(BoltConnector.enabled, true)
+		return new DatabaseManagementServiceBuilder(home).setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
 			.setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
-			// Loopback alone is not enough: other local users must not read RESTRICTED data through Bolt.
+			// Loopback alone is not enough: other local users must not read RESTRICTED
+			// data through Bolt.
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
-			// Neo4j's anonymous usage reports ("Anonymous Usage Data is being sent to Neo4j" in its
-			// debug.log): a programme's database calls no one, and the start makes no network attempt.
+			// Neo4j's anonymous usage reports ("Anonymous Usage Data is being sent to
+			// Neo4j" in its
+			// debug.log): a programme's database calls no one, and the start makes no
+			// network attempt.
 			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			.build();
 	}

@@ -13,8 +13,9 @@ import org.neo4j.io.locker.FileLockException;
 import org.partnergraph.startup.StartupProblem;
 
 /**
- * What can stop the embedded database from starting that the person starting the service can fix,
- * checked before Neo4j starts where that is cheap, and recognised in what Neo4j throws otherwise.
+ * What can stop the embedded database from starting that the person starting the service
+ * can fix, checked before Neo4j starts where that is cheap, and recognised in what Neo4j
+ * throws otherwise.
  */
 final class EmbeddedStartProblems {
 
@@ -50,14 +51,18 @@ final class EmbeddedStartProblems {
 		}
 	}
 
-	/** The problem behind a failed Neo4j start, when it is one of ours, or the failure as it was. */
+	/**
+	 * The problem behind a failed Neo4j start, when it is one of ours, or the failure as
+	 * it was.
+	 */
 	static RuntimeException explain(RuntimeException failure, Path home, int boltPort) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof PortBindException) {
 				return boltPortInUse(boltPort, failure);
 			}
 			if (cause instanceof FileLockException) {
-				// Neo4j's message tells "held by another process" from "cannot write the lock file".
+				// Neo4j's message tells "held by another process" from "cannot write the
+				// lock file".
 				return String.valueOf(cause.getMessage()).contains("permission")
 						? StartupProblem.dataDirectoryNotWritable(home, "the lock file cannot be written", failure)
 						: StartupProblem.dataDirectoryInUse(home, failure);

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
-/** Matches when {@code spring.neo4j.uri} is not set, that is when the service runs its own database. */
+/**
+ * Matches when {@code spring.neo4j.uri} is not set, that is when the service runs its own
+ * database.
+ */
 class NoExternalDatabase implements Condition {
 
 	@Override

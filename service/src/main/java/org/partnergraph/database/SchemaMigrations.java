@@ -15,8 +15,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the schema up to date with the versioned Cypher migrations of the {@code cypher} module
- * before anything else touches the database.
+ * Brings the schema up to date with the versioned Cypher migrations of the {@code cypher}
+ * module before anything else touches the database.
  */
 @Component
 public class SchemaMigrations {
@@ -28,15 +28,16 @@ public class SchemaMigrations {
 	public SchemaMigrations(Driver driver) {
 		var config = MigrationsConfig.builder()
 			.withLocationsToScan("classpath:" + LOCATION)
-			// Spring's resolver also finds the files inside the nested jars of the packaged service.
+			// Spring's resolver also finds the files inside the nested jars of the
+			// packaged service.
 			.withResourceScanner(SchemaMigrations::scan)
 			.withAutocrlf(true)
 			.build();
 		long started = System.nanoTime();
 		var applied = new Migrations(config, driver).apply();
 		long millis = (System.nanoTime() - started) / 1_000_000;
-		applied.ifPresent(version -> log.info("Database schema is at version {} (checked in {} ms)", version.getValue(),
-				millis));
+		applied.ifPresent(
+				version -> log.info("Database schema is at version {} (checked in {} ms)", version.getValue(), millis));
 	}
 
 	private static List<URL> scan(List<String> locations) {

@@ -25,16 +25,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The sign-in page of the explorer, in place of Spring Security's generated one: the same form
- * (POST /login with username, password and the CSRF token, handled by Spring Security), with the
- * page's look, labelled fields, and the OIDC sign-in when a client registration is configured.
- * Failures are reported without saying whether the user name exists.
+ * The sign-in page of the explorer, in place of Spring Security's generated one: the same
+ * form (POST /login with username, password and the CSRF token, handled by Spring
+ * Security), with the page's look, labelled fields, and the OIDC sign-in when a client
+ * registration is configured. Failures are reported without saying whether the user name
+ * exists.
  */
 @Hidden
 @Controller
 class LoginPageController {
 
-	// A Mustache template: every value is HTML-escaped unless the template says otherwise (it never does).
+	// A Mustache template: every value is HTML-escaped unless the template says otherwise
+	// (it never does).
 	private static final Template PAGE = compile("templates/login.mustache");
 
 	private final ObjectProvider<ClientRegistrationRepository> oidcClients;
@@ -75,7 +77,8 @@ class LoginPageController {
 	}
 
 	private static Template compile(String resource) {
-		try (var reader = new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8)) {
+		try (var reader = new InputStreamReader(new ClassPathResource(resource).getInputStream(),
+				StandardCharsets.UTF_8)) {
 			return Mustache.compiler().compile(reader);
 		}
 		catch (IOException ex) {

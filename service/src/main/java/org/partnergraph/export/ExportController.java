@@ -15,8 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Export", description = "The whole network in the import format, and for Gephi")
 class ExportController {
 
-
-
 	private final ExportService exports;
 
 	ExportController(ExportService exports) {
@@ -26,7 +24,8 @@ class ExportController {
 	@Operation(summary = "Stakeholders in the import format")
 	@GetMapping("/stakeholders.csv")
 	ResponseEntity<byte[]> stakeholders() {
-		return Downloads.attachment(this.exports.stakeholdersCsv(this.exports.snapshot()), "stakeholders.csv", Downloads.CSV);
+		return Downloads.attachment(this.exports.stakeholdersCsv(this.exports.snapshot()), "stakeholders.csv",
+				Downloads.CSV);
 	}
 
 	@Operation(summary = "Links in the import format")
@@ -60,6 +59,5 @@ class ExportController {
 	ResponseEntity<NetworkSnapshot> json() {
 		return Downloads.attachment(this.exports.snapshot(), "network.json", MediaType.APPLICATION_JSON);
 	}
-
 
 }

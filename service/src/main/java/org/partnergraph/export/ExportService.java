@@ -21,8 +21,8 @@ import org.partnergraph.store.StakeholderRecord;
 import org.springframework.stereotype.Service;
 
 /**
- * Writes the stored network out: in the import format (CSV, XLSX), and as GraphML and GEXF for
- * Gephi. Spreadsheet formats have formula-like text neutralised.
+ * Writes the stored network out: in the import format (CSV, XLSX), and as GraphML and
+ * GEXF for Gephi. Spreadsheet formats have formula-like text neutralised.
  */
 @Service
 public class ExportService {

@@ -64,7 +64,9 @@ final class GraphXmlWriter {
 		});
 	}
 
-	/** GEXF 1.3 with link dates as spells, so Gephi's timeline plays how the network grew. */
+	/**
+	 * GEXF 1.3 with link dates as spells, so Gephi's timeline plays how the network grew.
+	 */
 	static byte[] gexf(NetworkSnapshot network) {
 		return write(xml -> {
 			xml.writeStartElement("gexf");
@@ -74,8 +76,8 @@ final class GraphXmlWriter {
 			xml.writeAttribute("defaultedgetype", "directed");
 			xml.writeAttribute("mode", "dynamic");
 			xml.writeAttribute("timeformat", "date");
-			attributes(xml, "node", new String[] { "sector", "acronym", "level", "countries", "themes",
-					"confidentiality" });
+			attributes(xml, "node",
+					new String[] { "sector", "acronym", "level", "countries", "themes", "confidentiality" });
 			attributes(xml, "edge", new String[] { "type", "status", "confidence", "confidentiality" });
 			xml.writeStartElement("nodes");
 			for (StakeholderRecord s : network.stakeholders()) {

@@ -33,7 +33,8 @@ class GapController {
 					+ "Cells with possible pairs and zero ties, or density under threshold (default 0), are flagged.")
 	@GetMapping("/sector-matrix")
 	GapResults.SectorMatrix sectorMatrix(HttpServletRequest request, NetworkFilter filter,
-			@RequestParam(defaultValue = "0") @DecimalMin(value = "0", message = DENSITY) @DecimalMax(value = "1", message = DENSITY) double threshold) {
+			@RequestParam(defaultValue = "0") @DecimalMin(value = "0", message = DENSITY) @DecimalMax(value = "1",
+					message = DENSITY) double threshold) {
 		return this.gaps.sectorMatrix(filter, threshold, RequestParameters.useCache(request));
 	}
 
@@ -41,14 +42,17 @@ class GapController {
 			description = "dimension=theme (default) gives country x theme x sector, dimension=sector country x "
 					+ "sector. Target countries come first.")
 	@GetMapping("/coverage")
-	GapResults.Coverage coverage(HttpServletRequest request, NetworkFilter filter, @RequestParam(defaultValue = "theme") String dimension) {
+	GapResults.Coverage coverage(HttpServletRequest request, NetworkFilter filter,
+			@RequestParam(defaultValue = "theme") String dimension) {
 		return this.gaps.coverage(filter, RequestParameters.enumValue("dimension", dimension,
-				GapService.CoverageDimension.class, GapService.CoverageDimension.THEME), RequestParameters.useCache(request));
+				GapService.CoverageDimension.class, GapService.CoverageDimension.THEME),
+				RequestParameters.useCache(request));
 	}
 
-	@Operation(summary = "Named checks of missing ties", description = "justice-without-cso, "
-			+ "justice-without-victim-support-cso, private-without-state, cso-without-justice, "
-			+ "mechanism-without-asean, isolates.")
+	@Operation(summary = "Named checks of missing ties",
+			description = "justice-without-cso, "
+					+ "justice-without-victim-support-cso, private-without-state, cso-without-justice, "
+					+ "mechanism-without-asean, isolates.")
 	@GetMapping("/unlinked")
 	GapResults.Unlinked unlinked(HttpServletRequest request, NetworkFilter filter) {
 		return this.gaps.unlinked(filter, RequestParameters.useCache(request));
@@ -61,9 +65,5 @@ class GapController {
 	GapResults.Dependencies dependencies(HttpServletRequest request, NetworkFilter filter) {
 		return this.gaps.dependencies(filter, RequestParameters.useCache(request));
 	}
-
-
-
-
 
 }

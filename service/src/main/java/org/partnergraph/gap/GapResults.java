@@ -12,14 +12,16 @@ public final class GapResults {
 	private GapResults() {
 	}
 
-	/** Ties between and within sectors; {@code country} lists the country filter, if any. */
+	/**
+	 * Ties between and within sectors; {@code country} lists the country filter, if any.
+	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	public record SectorMatrix(List<String> country, double threshold, List<SectorSummary> sectors, List<Cell> cells) {
 	}
 
 	/**
-	 * @param eiIndex Krackhardt's E-I index, (external - internal) / (external + internal) ties; null
-	 * without ties. -1 is a silo, +1 looks only outwards.
+	 * @param eiIndex Krackhardt's E-I index, (external - internal) / (external +
+	 * internal) ties; null without ties. -1 is a silo, +1 looks only outwards.
 	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	public record SectorSummary(String sector, int stakeholders, int externalTies, int internalTies, Double eiIndex) {
@@ -27,14 +29,16 @@ public final class GapResults {
 
 	/**
 	 * One pair of sectors ({@code from} not after {@code to} in sector order).
+	 *
 	 * @param ties organisation pairs with at least one link
 	 * @param links links between them, of any type
-	 * @param density ties divided by the possible pairs; null when there is no possible pair
+	 * @param density ties divided by the possible pairs; null when there is no possible
+	 * pair
 	 * @param flagged zero ties, or density under the threshold, where pairs are possible
 	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	public record Cell(String from, String to, int ties, int links, Map<String, Integer> linksByType,
-			int possiblePairs, Double density, boolean flagged) {
+	public record Cell(String from, String to, int ties, int links, Map<String, Integer> linksByType, int possiblePairs,
+			Double density, boolean flagged) {
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
@@ -65,12 +69,18 @@ public final class GapResults {
 			List<FundingConcentration> fundingConcentration) {
 	}
 
-	/** An organisation whose exit would cut {@code cutOff} off from the rest of its component. */
+	/**
+	 * An organisation whose exit would cut {@code cutOff} off from the rest of its
+	 * component.
+	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	public record SinglePointOfFailure(String id, String name, String sector, List<StakeholderRef> cutOff) {
 	}
 
-	/** @param share the part of the recipient's funding (by link weight) from its largest funder */
+	/**
+	 * @param share the part of the recipient's funding (by link weight) from its largest
+	 * funder
+	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	public record FundingConcentration(StakeholderRef recipient, int funders, StakeholderRef largestFunder,
 			double share) {

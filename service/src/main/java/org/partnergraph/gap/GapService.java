@@ -25,15 +25,14 @@ import org.partnergraph.store.Projection;
 import org.springframework.stereotype.Service;
 
 /**
- * Where the missing ties and missing services are. Every answer is computed from the part of the
- * network the filter selects and the caller may see.
+ * Where the missing ties and missing services are. Every answer is computed from the part
+ * of the network the filter selects and the caller may see.
  */
 @Service
 public class GapService {
 
 	/** Government bodies, for the check of private actors that reach none. */
-	static final Set<String> STATE_BODIES = Set.of(Sector.JUSTICE.name(), Sector.STATE.name(),
-			Sector.MECHANISM.name());
+	static final Set<String> STATE_BODIES = Set.of(Sector.JUSTICE.name(), Sector.STATE.name(), Sector.MECHANISM.name());
 
 	private final GraphStore store;
 
@@ -109,8 +108,9 @@ public class GapService {
 	}
 
 	/**
-	 * Which organisations cover each country x theme x sector cell ({@code THEME}) or each country x
-	 * sector cell ({@code SECTOR}). Target countries come first; empty cells are gaps.
+	 * Which organisations cover each country x theme x sector cell ({@code THEME}) or
+	 * each country x sector cell ({@code SECTOR}). Target countries come first; empty
+	 * cells are gaps.
 	 */
 	public GapResults.Coverage coverage(NetworkFilter filter, CoverageDimension dimension, boolean useCache) {
 		Projection projection = this.store.projection(filter, useCache);
@@ -167,7 +167,10 @@ public class GapService {
 		return new GapResults.Unlinked(checks);
 	}
 
-	/** Single points of failure, and how much each recipient depends on its largest funder. */
+	/**
+	 * Single points of failure, and how much each recipient depends on its largest
+	 * funder.
+	 */
 	public GapResults.Dependencies dependencies(NetworkFilter filter, boolean useCache) {
 		return dependencies(this.store.projection(filter, useCache));
 	}
@@ -180,8 +183,10 @@ public class GapService {
 			List<List<Integer>> pieces = componentsWithout(graph, cut);
 			pieces.sort(Comparator.<List<Integer>>comparingInt(List::size).reversed());
 			var cutOff = new ArrayList<GapResults.StakeholderRef>();
-			// The largest remaining piece is the rest of the network; every other piece loses its way
-			// to it. When no piece is largest (a hub whose partners know only it), every piece is cut off.
+			// The largest remaining piece is the rest of the network; every other piece
+			// loses its way
+			// to it. When no piece is largest (a hub whose partners know only it), every
+			// piece is cut off.
 			boolean oneLargest = pieces.size() == 1 || pieces.get(0).size() > pieces.get(1).size();
 			for (List<Integer> piece : pieces.subList(oneLargest ? 1 : 0, pieces.size())) {
 				piece.forEach(node -> cutOff.add(ref(projection, node)));
@@ -299,6 +304,5 @@ public class GapService {
 		THEME, SECTOR
 
 	}
-
 
 }

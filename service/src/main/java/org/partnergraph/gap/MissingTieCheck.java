@@ -7,16 +7,18 @@ import org.partnergraph.model.Themes;
 import org.partnergraph.store.Projection;
 
 /**
- * The checks of missing ties: organisations of one kind ({@link #subject}) with no tie, of any type or
- * direction, to any organisation of another ({@link #partner}). Each has a twin query in
- * {@code cypher/} named after its {@link #slug}, which {@code CypherTwinsIT} holds to the same answer.
- * The API and the page list them from here ({@code GET /api/v1/meta}).
+ * The checks of missing ties: organisations of one kind ({@link #subject}) with no tie,
+ * of any type or direction, to any organisation of another ({@link #partner}). Each has a
+ * twin query in {@code cypher/} named after its {@link #slug}, which
+ * {@code CypherTwinsIT} holds to the same answer. The API and the page list them from
+ * here ({@code GET /api/v1/meta}).
  */
 public enum MissingTieCheck {
 
-	JUSTICE_WITHOUT_CSO("justice-without-cso", "Justice agencies with no CSO partner", "Justice agencies with no tie to any CSO", sector(Sector.JUSTICE),
-			sector(Sector.CSO)),
-	JUSTICE_WITHOUT_VICTIM_SUPPORT_CSO("justice-without-victim-support-cso", "Justice agencies with no victim-support CSO partner",
+	JUSTICE_WITHOUT_CSO("justice-without-cso", "Justice agencies with no CSO partner",
+			"Justice agencies with no tie to any CSO", sector(Sector.JUSTICE), sector(Sector.CSO)),
+	JUSTICE_WITHOUT_VICTIM_SUPPORT_CSO("justice-without-victim-support-cso",
+			"Justice agencies with no victim-support CSO partner",
 			"Justice agencies with no tie to a CSO that does victim support (shelter, legal assistance, "
 					+ "psychosocial support, health, reintegration)",
 			sector(Sector.JUSTICE),
@@ -24,11 +26,12 @@ public enum MissingTieCheck {
 	PRIVATE_WITHOUT_STATE("private-without-state", "Companies that reach no state body",
 			"Private-sector actors with no tie to any state body (justice, state agency or national mechanism)",
 			sector(Sector.PRIVATE), node -> GapService.STATE_BODIES.contains(node.sector())),
-	CSO_WITHOUT_JUSTICE("cso-without-justice", "CSOs with no justice partner", "CSOs with no tie to any justice agency", sector(Sector.CSO),
-			sector(Sector.JUSTICE)),
-	MECHANISM_WITHOUT_ASEAN("mechanism-without-asean", "National mechanisms with no direct ASEAN tie", "National mechanisms with no tie to an ASEAN body",
-			sector(Sector.MECHANISM), sector(Sector.ASEAN)),
-	ISOLATES("isolates", "Isolates: organisations with no tie", "Stakeholders with no tie at all", node -> true, node -> true);
+	CSO_WITHOUT_JUSTICE("cso-without-justice", "CSOs with no justice partner", "CSOs with no tie to any justice agency",
+			sector(Sector.CSO), sector(Sector.JUSTICE)),
+	MECHANISM_WITHOUT_ASEAN("mechanism-without-asean", "National mechanisms with no direct ASEAN tie",
+			"National mechanisms with no tie to an ASEAN body", sector(Sector.MECHANISM), sector(Sector.ASEAN)),
+	ISOLATES("isolates", "Isolates: organisations with no tie", "Stakeholders with no tie at all", node -> true,
+			node -> true);
 
 	private final String slug;
 

@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import org.partnergraph.generator.SyntheticNetwork;
 
 /**
- * {@code java -jar partnergraph.jar generate --stakeholders N --links M [--seed S] --out DIR}: writes a
- * synthetic network (heavy-tailed degrees, sectors, countries, themes, link types, dates) in the
- * import format, for benchmarks and trials. The same seed always gives the same files.
+ * {@code java -jar partnergraph.jar generate --stakeholders N --links M [--seed S] --out DIR}:
+ * writes a synthetic network (heavy-tailed degrees, sectors, countries, themes, link
+ * types, dates) in the import format, for benchmarks and trials. The same seed always
+ * gives the same files.
  */
 public final class GenerateCommand {
 

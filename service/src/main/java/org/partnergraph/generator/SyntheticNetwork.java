@@ -20,18 +20,22 @@ import org.partnergraph.model.Sector;
 import org.partnergraph.model.Themes;
 
 /**
- * A reproducible synthetic partnership network for benchmarks, demos and load tests, shaped like
- * the real one: heavy-tailed degrees, the nine sectors, the eleven ASEAN countries, the thirty
- * catalogue themes and the eight link types with their direction, dates and weights.
+ * A reproducible synthetic partnership network for benchmarks, demos and load tests,
+ * shaped like the real one: heavy-tailed degrees, the nine sectors, the eleven ASEAN
+ * countries, the thirty catalogue themes and the eight link types with their direction,
+ * dates and weights.
  *
- * <p><b>Model.</b> A Chung-Lu graph (Chung and Lu 2002): node {@code i} gets the expected-degree
- * weight {@code (i + 1)^(-1/(gamma - 1))} with {@code gamma = 2.5}, and each link draws both
- * endpoints independently in proportion to those weights (self-loops redrawn), so the degrees
- * follow a power law with exponent about 2.5: a few hubs with thousands of links, most nodes with
- * a handful, some isolated. A pair may get several links, as in the real data. Node ids are
- * shuffled, so the hubs are not the first ids. Everything follows from the seed.
+ * <p>
+ * <b>Model.</b> A Chung-Lu graph (Chung and Lu 2002): node {@code i} gets the
+ * expected-degree weight {@code (i + 1)^(-1/(gamma - 1))} with {@code gamma = 2.5}, and
+ * each link draws both endpoints independently in proportion to those weights (self-loops
+ * redrawn), so the degrees follow a power law with exponent about 2.5: a few hubs with
+ * thousands of links, most nodes with a handful, some isolated. A pair may get several
+ * links, as in the real data. Node ids are shuffled, so the hubs are not the first ids.
+ * Everything follows from the seed.
  *
- * <p>Time {@code O(n + l log n)} to generate; space {@code O(n + l)} primitive arrays. The
+ * <p>
+ * Time {@code O(n + l log n)} to generate; space {@code O(n + l)} primitive arrays. The
  * stakeholder and link records are made on demand, one per call of {@link List#get}.
  */
 public final class SyntheticNetwork {
@@ -58,9 +62,9 @@ public final class SyntheticNetwork {
 			+ "confidentiality";
 
 	/** Relative frequency of each sector: mostly state, justice, CSOs. */
-	private static final int[] SECTOR_SHARE = shares(Sector.class, Map.of(Sector.JUSTICE, 18, Sector.STATE, 20,
-			Sector.MECHANISM, 4, Sector.ASEAN, 3, Sector.CSO, 22, Sector.PRIVATE, 8, Sector.INTERNATIONAL, 10,
-			Sector.DONOR, 5, Sector.PROGRAMME, 10));
+	private static final int[] SECTOR_SHARE = shares(Sector.class,
+			Map.of(Sector.JUSTICE, 18, Sector.STATE, 20, Sector.MECHANISM, 4, Sector.ASEAN, 3, Sector.CSO, 22,
+					Sector.PRIVATE, 8, Sector.INTERNATIONAL, 10, Sector.DONOR, 5, Sector.PROGRAMME, 10));
 
 	/** Relative frequency of each link type. */
 	private static final int[] TYPE_SHARE = shares(LinkType.class,
@@ -69,11 +73,15 @@ public final class SyntheticNetwork {
 
 	private static final double GAMMA = 2.5;
 
-	/** Links are dated relative to this day, so a given seed always gives the same statuses. */
+	/**
+	 * Links are dated relative to this day, so a given seed always gives the same
+	 * statuses.
+	 */
 	private static final LocalDate REFERENCE_DAY = LocalDate.of(2025, 1, 1);
 
 	/**
 	 * One stakeholder.
+	 *
 	 * @param id stable id, {@code syn-} and a number
 	 * @param name display name
 	 * @param sector one of {@link #SECTORS}
@@ -85,6 +93,7 @@ public final class SyntheticNetwork {
 
 	/**
 	 * One link. Direction matters unless the type is symmetric.
+	 *
 	 * @param id stable id
 	 * @param from stakeholder id
 	 * @param to stakeholder id
@@ -129,8 +138,8 @@ public final class SyntheticNetwork {
 
 	private final int[] endDay;
 
-	private SyntheticNetwork(int nodeCount, long seed, int[] sector, int[] from, int[] to, byte[] type,
-			double[] weight, int[] startDay, int[] endDay) {
+	private SyntheticNetwork(int nodeCount, long seed, int[] sector, int[] from, int[] to, byte[] type, double[] weight,
+			int[] startDay, int[] endDay) {
 		this.nodeCount = nodeCount;
 		this.seed = seed;
 		this.sector = sector;
@@ -250,9 +259,9 @@ public final class SyntheticNetwork {
 	}
 
 	/**
-	 * Writes {@code stakeholders.csv} and {@code links.csv} in the import format (UTF-8, RFC 4180,
-	 * {@code ;} between the values of a multi-valued cell) into {@code directory}, creating it if
-	 * needed.
+	 * Writes {@code stakeholders.csv} and {@code links.csv} in the import format (UTF-8,
+	 * RFC 4180, {@code ;} between the values of a multi-valued cell) into
+	 * {@code directory}, creating it if needed.
 	 */
 	public void writeCsv(Path directory) throws IOException {
 		Files.createDirectories(directory);
@@ -278,7 +287,8 @@ public final class SyntheticNetwork {
 	}
 
 	private Stakeholder stakeholder(int v) {
-		// Per-node attributes come from a generator seeded by the node, so any record can be made
+		// Per-node attributes come from a generator seeded by the node, so any record can
+		// be made
 		// alone, in any order, and still be the same every time.
 		SplittableRandom random = new SplittableRandom(this.seed * 0x9E3779B97F4A7C15L + v);
 		String sectorCode = SECTORS.get(this.sector[v]);
@@ -305,8 +315,8 @@ public final class SyntheticNetwork {
 	}
 
 	/**
-	 * The shares in the enum's order. A sector or link type added to the model without a share here
-	 * stops the class from loading, so the generator's tests say what to add.
+	 * The shares in the enum's order. A sector or link type added to the model without a
+	 * share here stops the class from loading, so the generator's tests say what to add.
 	 */
 	private static <E extends Enum<E>> int[] shares(Class<E> type, Map<E, Integer> shares) {
 		E[] values = type.getEnumConstants();
@@ -345,7 +355,10 @@ public final class SyntheticNetwork {
 		throw new AssertionError();
 	}
 
-	/** Index {@code i} with probability proportional to the weight ending at {@code cumulative[i]}. */
+	/**
+	 * Index {@code i} with probability proportional to the weight ending at
+	 * {@code cumulative[i]}.
+	 */
 	private static int draw(SplittableRandom random, double[] cumulative, double total) {
 		double r = random.nextDouble() * total;
 		int low = 0;

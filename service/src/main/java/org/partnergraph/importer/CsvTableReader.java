@@ -17,8 +17,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads one RFC 4180 CSV file of the import format into text cells. It accepts a UTF-8 byte-order
- * mark and CRLF line ends, and reports anything else it cannot read as an {@link ImportError}.
+ * Reads one RFC 4180 CSV file of the import format into text cells. It accepts a UTF-8
+ * byte-order mark and CRLF line ends, and reports anything else it cannot read as an
+ * {@link ImportError}.
  */
 final class CsvTableReader {
 
@@ -67,7 +68,8 @@ final class CsvTableReader {
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
-			// commons-csv reports an unclosed quote or text after a closing quote this way.
+			// commons-csv reports an unclosed quote or text after a closing quote this
+			// way.
 			errors.add(new ImportError(file, (int) lastRecord + 1, null, "malformed CSV: " + rootMessage(ex)));
 			return null;
 		}
@@ -94,7 +96,10 @@ final class CsvTableReader {
 		}
 	}
 
-	/** The line of the first byte that is not valid UTF-8, so the error points somewhere useful. */
+	/**
+	 * The line of the first byte that is not valid UTF-8, so the error points somewhere
+	 * useful.
+	 */
 	private static int firstBadRow(byte[] bytes, int start) {
 		var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
 		int line = 1;

@@ -24,7 +24,10 @@ public class ImportCommand {
 		this.imports = imports;
 	}
 
-	/** Runs the command and returns the process exit code: 0 done, 1 rejected, 2 bad usage. */
+	/**
+	 * Runs the command and returns the process exit code: 0 done, 1 rejected, 2 bad
+	 * usage.
+	 */
 	public int run(String[] args) {
 		return run(args, System.out, System.err);
 	}
@@ -50,7 +53,8 @@ public class ImportCommand {
 				throw new IllegalArgumentException("no file given");
 			}
 			ImportMode importMode = ImportController.parseMode(mode);
-			// The operator who can run the jar on the database's machine can read its files anyway.
+			// The operator who can run the jar on the database's machine can read its
+			// files anyway.
 			ImportReport report = (workbook != null)
 					? this.imports.importWorkbook(read(workbook), importMode, dryRun, Visibility.ALL)
 					: this.imports.importCsv(read(stakeholders), read(links), importMode, dryRun, Visibility.ALL);

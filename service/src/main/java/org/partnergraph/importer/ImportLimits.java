@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Bounds on what one import may hold, so a mistaken or hostile upload cannot exhaust the service.
+ * Bounds on what one import may hold, so a mistaken or hostile upload cannot exhaust the
+ * service.
  *
  * @param maxFileSize the largest file accepted
  * @param maxRows the most data rows in one file or sheet

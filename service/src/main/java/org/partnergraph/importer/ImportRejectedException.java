@@ -5,7 +5,10 @@ import java.util.List;
 import org.partnergraph.problem.InvalidContentException;
 import org.springframework.http.HttpStatus;
 
-/** The import was refused because of the listed errors; nothing was written. Answered with 422. */
+/**
+ * The import was refused because of the listed errors; nothing was written. Answered with
+ * 422.
+ */
 public class ImportRejectedException extends InvalidContentException {
 
 	private final List<ImportError> errors;

@@ -26,9 +26,11 @@ import org.springframework.stereotype.Service;
 /**
  * Imports a network from a CSV pair or an XLSX workbook.
  *
- * <p>The files are validated against the database inside the one write transaction that then
- * writes them, so an import is all-or-nothing: any invalid row rejects it with every error listed,
- * and a crash part-way leaves the database as it was. Readers see the old network or the new one.
+ * <p>
+ * The files are validated against the database inside the one write transaction that then
+ * writes them, so an import is all-or-nothing: any invalid row rejects it with every
+ * error listed, and a crash part-way leaves the database as it was. Readers see the old
+ * network or the new one.
  */
 @Service
 public class ImportService {
@@ -73,7 +75,8 @@ public class ImportService {
 	public ImportReport importWorkbook(ImportFile workbook, ImportMode mode, boolean dryRun, Visibility visibility) {
 		var errors = new ArrayList<ImportError>();
 		List<RawTable> sheets;
-		// One workbook is read at a time: concurrent uploads wait their turn instead of multiplying the
+		// One workbook is read at a time: concurrent uploads wait their turn instead of
+		// multiplying the
 		// memory that reading takes.
 		this.workbookReading.lock();
 		try {
@@ -108,7 +111,8 @@ public class ImportService {
 
 	private ImportReport apply(TransactionContext tx, RawTable stakeholderTable, RawTable linkTable, ImportMode mode,
 			boolean dryRun, Visibility visibility) {
-		// The caller works on what it may see. What it may not see is neither compared, changed nor
+		// The caller works on what it may see. What it may not see is neither compared,
+		// changed nor
 		// deleted, and its ids are refused without saying what they belong to.
 		NetworkSnapshot everything = GraphStore.readAll(tx, Visibility.ALL);
 		NetworkSnapshot stored = everything.visibleTo(visibility);
@@ -152,7 +156,8 @@ public class ImportService {
 			var writer = new ImportWriter(tx);
 			writer.upsertStakeholders(stakeholderDiff.changed());
 			writer.deleteStakeholders(stakeholderDiff.deleted().stream().map(StakeholderRecord::id).toList());
-			// A link whose ends or type changed is a different relationship: remove the old one first.
+			// A link whose ends or type changed is a different relationship: remove the
+			// old one first.
 			var linksToRemove = new ArrayList<>(linkDiff.deleted());
 			Map<String, LinkRecord> storedLinks = index(stored.links(), LinkRecord::id);
 			for (LinkRecord updated : linkDiff.updated()) {
@@ -206,10 +211,11 @@ public class ImportService {
 
 	/** How the incoming records differ from the stored ones. */
 	/**
-	 * Deleting a stakeholder deletes its links, and a caller never deletes what it may not see: a
-	 * stakeholder that has links the caller cannot see is not removed by this caller's replace. The
-	 * refusal names the stakeholders (which the caller sees) but not what holds them, and nothing is
-	 * written; an account that sees everything can remove them.
+	 * Deleting a stakeholder deletes its links, and a caller never deletes what it may
+	 * not see: a stakeholder that has links the caller cannot see is not removed by this
+	 * caller's replace. The refusal names the stakeholders (which the caller sees) but
+	 * not what holds them, and nothing is written; an account that sees everything can
+	 * remove them.
 	 */
 	private static void refuseDeletingWhatCannotBeSeen(List<StakeholderRecord> deleted, NetworkSnapshot everything,
 			Set<String> hiddenIds) {

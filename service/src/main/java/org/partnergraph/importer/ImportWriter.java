@@ -19,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Cypher that writes an import. Everything runs in the caller's transaction, in batches of
- * {@code UNWIND $rows ... MERGE}, so a large file is written fast and still all-or-nothing.
+ * The Cypher that writes an import. Everything runs in the caller's transaction, in
+ * batches of {@code UNWIND $rows ... MERGE}, so a large file is written fast and still
+ * all-or-nothing.
  */
 final class ImportWriter {
 
@@ -67,7 +68,8 @@ final class ImportWriter {
 			DETACH DELETE s
 			""";
 
-	// The relationship type cannot be a parameter; it comes from the LinkType allow-list only.
+	// The relationship type cannot be a parameter; it comes from the LinkType allow-list
+	// only.
 	private static final String UPSERT_LINKS = """
 			UNWIND $rows AS row
 			MATCH (a:Stakeholder {id: row.from})

@@ -27,14 +27,15 @@ import org.partnergraph.store.LinkRecord;
 import org.partnergraph.store.StakeholderRecord;
 
 /**
- * Gives the text cells of an import their meaning and collects every problem on the way, so the
- * caller can report all of them at once rather than the first.
+ * Gives the text cells of an import their meaning and collects every problem on the way,
+ * so the caller can report all of them at once rather than the first.
  */
 final class RowValidator {
 
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
 
-	// Derived link ids join two stakeholder ids and the type with '~', which stakeholder ids never hold.
+	// Derived link ids join two stakeholder ids and the type with '~', which stakeholder
+	// ids never hold.
 	private static final Pattern LINK_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.~-]{0,299}");
 
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -78,8 +79,9 @@ final class RowValidator {
 			Sector sector = cell.enumValue("sector", Sector.class, true);
 			Level level = cell.enumValue("level", Level.class, false);
 			Confidentiality confidentiality = cell.enumValue("confidentiality", Confidentiality.class, false);
-			List<String> countries = cell.list("countries", code -> Countries.isValid(code.toUpperCase(Locale.ROOT)),
-					"is not an ISO 3166-1 alpha-2 country code")
+			List<String> countries = cell
+				.list("countries", code -> Countries.isValid(code.toUpperCase(Locale.ROOT)),
+						"is not an ISO 3166-1 alpha-2 country code")
 				.stream()
 				.map(code -> code.toUpperCase(Locale.ROOT))
 				.toList();
@@ -99,8 +101,8 @@ final class RowValidator {
 	}
 
 	/**
-	 * @param knownIds the stakeholder ids a link may name: those of the file and, when merging,
-	 * those already stored
+	 * @param knownIds the stakeholder ids a link may name: those of the file and, when
+	 * merging, those already stored
 	 */
 	List<LinkRecord> links(RawTable table, Set<String> knownIds) {
 		if (!checkHeader(table, Columns.LINKS, Columns.LINKS_REQUIRED)) {
@@ -163,8 +165,8 @@ final class RowValidator {
 	}
 
 	/**
-	 * What is wrong with a header row: unknown, repeated and missing columns. Readers use it too, to
-	 * stop reading a sheet whose rows could not be used anyway.
+	 * What is wrong with a header row: unknown, repeated and missing columns. Readers use
+	 * it too, to stop reading a sheet whose rows could not be used anyway.
 	 */
 	static List<ImportError> headerErrors(String file, List<String> header, List<String> allowed,
 			List<String> required) {
@@ -172,7 +174,8 @@ final class RowValidator {
 		var seen = new HashSet<String>();
 		for (String column : header) {
 			if (!allowed.contains(column)) {
-				found.add(new ImportError(file, 1, column, "unknown column '" + column + "'; the columns are " + allowed));
+				found.add(new ImportError(file, 1, column,
+						"unknown column '" + column + "'; the columns are " + allowed));
 			}
 			else if (!seen.add(column)) {
 				found.add(new ImportError(file, 1, column, "column '" + column + "' appears twice"));
@@ -289,7 +292,10 @@ final class RowValidator {
 			return fallback;
 		}
 
-		/** A date as YYYY, YYYY-MM or YYYY-MM-DD; a year or month means its first day, or its last for an end. */
+		/**
+		 * A date as YYYY, YYYY-MM or YYYY-MM-DD; a year or month means its first day, or
+		 * its last for an end.
+		 */
 		LocalDate date(String column, boolean endOfPeriod) {
 			String value = optional(column);
 			if (value == null) {

@@ -13,9 +13,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the seed network into a database that holds no stakeholder, when so configured. It runs
- * once every bean is ready but before the web server opens, so no request sees a half-seeded
- * network.
+ * Loads the seed network into a database that holds no stakeholder, when so configured.
+ * It runs once every bean is ready but before the web server opens, so no request sees a
+ * half-seeded network.
  */
 @Component
 public class SeedLoader implements SmartInitializingSingleton {
@@ -54,8 +54,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 
 	/** Imports the seed data set that ships in the jar. */
 	public ImportReport load(ImportMode mode) throws IOException {
-		return this.imports.importCsv(seedFile("stakeholders.csv"), seedFile("links.csv"), mode, false,
-				Visibility.ALL);
+		return this.imports.importCsv(seedFile("stakeholders.csv"), seedFile("links.csv"), mode, false, Visibility.ALL);
 	}
 
 	private boolean isEmpty() {

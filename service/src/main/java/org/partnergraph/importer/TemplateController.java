@@ -18,12 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Blank import templates: the headers and nothing else. */
 @RestController
-// Mapped at /api/v1/imports: a class mapping of .../template with a method mapping of ".xlsx" would
-// join them with a slash, serving /template/.xlsx instead of the documented /template.xlsx.
+// Mapped at /api/v1/imports: a class mapping of .../template with a method mapping of
+// ".xlsx" would
+// join them with a slash, serving /template/.xlsx instead of the documented
+// /template.xlsx.
 @RequestMapping("/api/v1/imports")
 @Tag(name = "Import")
 class TemplateController {
-
 
 	@Operation(summary = "Blank XLSX workbook with the sheets 'stakeholders' and 'links'")
 	@GetMapping("/template.xlsx")
@@ -57,9 +58,8 @@ class TemplateController {
 	@Operation(summary = "Blank links.csv")
 	@GetMapping("/template/links.csv")
 	ResponseEntity<byte[]> links() {
-		return Downloads.attachment((String.join(",", Columns.LINKS) + "\r\n").getBytes(StandardCharsets.UTF_8), "links.csv",
-				Downloads.CSV);
+		return Downloads.attachment((String.join(",", Columns.LINKS) + "\r\n").getBytes(StandardCharsets.UTF_8),
+				"links.csv", Downloads.CSV);
 	}
-
 
 }

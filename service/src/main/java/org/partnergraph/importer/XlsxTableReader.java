@@ -31,16 +31,18 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads the {@code stakeholders} and {@code links} sheets of an XLSX workbook into text cells, row by
- * row with POI's streaming (SAX) reader, so a workbook is never held in memory as a whole: the sheet
- * names are checked before any sheet is read, a sheet whose header cannot be used stops after its
- * first row, and one with too many rows stops at the limit. POI's zip-bomb guard stays on, so a
- * workbook that inflates far beyond its size is refused.
+ * Reads the {@code stakeholders} and {@code links} sheets of an XLSX workbook into text
+ * cells, row by row with POI's streaming (SAX) reader, so a workbook is never held in
+ * memory as a whole: the sheet names are checked before any sheet is read, a sheet whose
+ * header cannot be used stops after its first row, and one with too many rows stops at
+ * the limit. POI's zip-bomb guard stays on, so a workbook that inflates far beyond its
+ * size is refused.
  */
 final class XlsxTableReader {
 
 	static {
-		// POI's zip-bomb guards, stated rather than left to defaults: a part may not inflate more than
+		// POI's zip-bomb guards, stated rather than left to defaults: a part may not
+		// inflate more than
 		// 100 times its compressed size, nor beyond 100 MB.
 		ZipSecureFile.setMinInflateRatio(0.01);
 		ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
@@ -85,7 +87,8 @@ final class XlsxTableReader {
 			return (first == null || second == null) ? null : List.of(first, second);
 		}
 		catch (IOException | SAXException | ParserConfigurationException | OpenXML4JException | RuntimeException ex) {
-			// POI signals a zip bomb, a non-XLSX file and a corrupt package with assorted exceptions.
+			// POI signals a zip bomb, a non-XLSX file and a corrupt package with assorted
+			// exceptions.
 			errors.add(ImportError.ofFile(file, "not a readable XLSX workbook: " + ex.getClass().getSimpleName()
 					+ (ex.getMessage() == null ? "" : ": " + firstLine(ex.getMessage()))));
 			return null;
@@ -131,7 +134,10 @@ final class XlsxTableReader {
 		return newline < 0 ? message : message.substring(0, newline);
 	}
 
-	/** Collects a sheet's rows as the parser streams them, and stops it when reading on is useless. */
+	/**
+	 * Collects a sheet's rows as the parser streams them, and stops it when reading on is
+	 * useless.
+	 */
 	private static final class Rows implements SheetContentsHandler {
 
 		private final String file;
@@ -184,7 +190,8 @@ final class XlsxTableReader {
 					return;
 				}
 				this.header = names;
-				// A header the import refuses makes every row useless: stop here, the validator says why.
+				// A header the import refuses makes every row useless: stop here, the
+				// validator says why.
 				if (!RowValidator.headerErrors(this.file, names, this.allowed, this.required).isEmpty()) {
 					throw new StopReading();
 				}
@@ -219,8 +226,9 @@ final class XlsxTableReader {
 	}
 
 	/**
-	 * Cell values as the import reads them: dates as ISO dates, whole numbers without a decimal
-	 * point, other numbers in full; never as the sheet's display format would round them.
+	 * Cell values as the import reads them: dates as ISO dates, whole numbers without a
+	 * decimal point, other numbers in full; never as the sheet's display format would
+	 * round them.
 	 */
 	private static final class PlainFormatter extends DataFormatter {
 

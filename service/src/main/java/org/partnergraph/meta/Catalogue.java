@@ -3,8 +3,8 @@ package org.partnergraph.meta;
 import java.util.List;
 
 /**
- * What the service knows of its own vocabulary, for clients to build their choices, palettes and
- * legends from instead of copies of their own.
+ * What the service knows of its own vocabulary, for clients to build their choices,
+ * palettes and legends from instead of copies of their own.
  *
  * @param sectors the sectors, in drawing order
  * @param linkTypes the link types

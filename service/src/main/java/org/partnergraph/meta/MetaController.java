@@ -54,7 +54,8 @@ class MetaController {
 	@Operation(summary = "The vocabulary the explorer and other clients build their choices and legends from")
 	@GetMapping("/api/v1/meta")
 	ResponseEntity<Catalogue> catalogue() {
-		// Revalidated, like the page's scripts, so a new release's vocabulary is seen at once.
+		// Revalidated, like the page's scripts, so a new release's vocabulary is seen at
+		// once.
 		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(CATALOGUE);
 	}
 

@@ -4,14 +4,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** ISO 3166-1 alpha-2 countries, with the ASEAN member states and the programme's target countries marked. */
+/**
+ * ISO 3166-1 alpha-2 countries, with the ASEAN member states and the programme's target
+ * countries marked.
+ */
 public final class Countries {
 
 	/** ASEAN member states; Timor-Leste joined in 2025. */
 	public static final Set<String> ASEAN = Set.of("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL");
 
-	/** The seven countries the programme works in, in the order the programme lists them. */
-	public static final java.util.List<String> TARGET_ORDER = java.util.List.of("KH", "ID", "LA", "MM", "PH", "TH", "VN");
+	/**
+	 * The seven countries the programme works in, in the order the programme lists them.
+	 */
+	public static final java.util.List<String> TARGET_ORDER = java.util.List.of("KH", "ID", "LA", "MM", "PH", "TH",
+			"VN");
 
 	/** The seven countries the programme works in. */
 	public static final Set<String> TARGET = Set.copyOf(TARGET_ORDER);

@@ -1,10 +1,11 @@
 package org.partnergraph.model;
 
 /**
- * The kinds of link between stakeholders. The names are the Neo4j relationship types, and this
- * enum is the allow-list every query that names a type goes through. Each carries how the page
- * draws it (served at {@code GET /api/v1/meta}); directed types have arrows, symmetric ones none.
- * A new type also needs its id constraint in a migration, which {@code SchemaIT} checks.
+ * The kinds of link between stakeholders. The names are the Neo4j relationship types, and
+ * this enum is the allow-list every query that names a type goes through. Each carries
+ * how the page draws it (served at {@code GET /api/v1/meta}); directed types have arrows,
+ * symmetric ones none. A new type also needs its id constraint in a migration, which
+ * {@code SchemaIT} checks.
  */
 public enum LinkType {
 
@@ -39,7 +40,10 @@ public enum LinkType {
 		this.arrow = arrow;
 	}
 
-	/** Whether the link reads the same both ways, so its stored direction carries no meaning. */
+	/**
+	 * Whether the link reads the same both ways, so its stored direction carries no
+	 * meaning.
+	 */
 	public boolean symmetric() {
 		return this.symmetric;
 	}

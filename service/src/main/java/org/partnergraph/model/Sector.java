@@ -1,17 +1,17 @@
 package org.partnergraph.model;
 
 /**
- * The sector groups every gap question is asked along. Each carries what the page draws it with
- * (served at {@code GET /api/v1/meta}), so a sector is added here and nowhere else: colours are the
- * Okabe-Ito palette extended with two of Paul Tol's colour-blind-safe colours, and each sector has
- * its own shape, so colour is never the only cue.
+ * The sector groups every gap question is asked along. Each carries what the page draws
+ * it with (served at {@code GET /api/v1/meta}), so a sector is added here and nowhere
+ * else: colours are the Okabe-Ito palette extended with two of Paul Tol's
+ * colour-blind-safe colours, and each sector has its own shape, so colour is never the
+ * only cue.
  */
 public enum Sector {
 
 	JUSTICE("Justice", "Justice", "Police, prosecutors, judiciary, justice ministries", "#0072B2", "round-rectangle"),
-	STATE("State agency", "State",
-			"Related state agencies and lead ministries: labour, social welfare, immigration", "#56B4E9",
-			"rectangle"),
+	STATE("State agency", "State", "Related state agencies and lead ministries: labour, social welfare, immigration",
+			"#56B4E9", "rectangle"),
 	MECHANISM("National mechanism", "Mechanism", "National multi-agency counter-trafficking committees and task forces",
 			"#009E73", "hexagon"),
 	ASEAN("ASEAN body", "ASEAN", "ASEAN sectoral bodies and mechanisms", "#E69F00", "star"),

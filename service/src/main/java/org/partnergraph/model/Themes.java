@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The built-in theme catalogue: what a stakeholder works on or whom it serves. The list grows
- * with the data: any well-formed id is accepted and gets a name made from the id.
+ * The built-in theme catalogue: what a stakeholder works on or whom it serves. The list
+ * grows with the data: any well-formed id is accepted and gets a name made from the id.
  */
 public final class Themes {
 

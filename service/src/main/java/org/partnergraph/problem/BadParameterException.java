@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 
-/** A request parameter has a value the service cannot take; answered with 400 naming the parameter. */
+/**
+ * A request parameter has a value the service cannot take; answered with 400 naming the
+ * parameter.
+ */
 public class BadParameterException extends ProblemException {
 
 	private final String parameter;
@@ -16,7 +19,10 @@ public class BadParameterException extends ProblemException {
 		this(parameter, message, List.of());
 	}
 
-	/** @param allowed the values the parameter takes, when they are few enough to list; else empty */
+	/**
+	 * @param allowed the values the parameter takes, when they are few enough to list;
+	 * else empty
+	 */
 	public BadParameterException(String parameter, String message, List<String> allowed) {
 		super(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter", message, properties(parameter, allowed));
 		this.parameter = parameter;

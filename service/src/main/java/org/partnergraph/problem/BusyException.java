@@ -4,7 +4,10 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
-/** The service is busy with as many heavy computations as it runs at once; answered with 503. */
+/**
+ * The service is busy with as many heavy computations as it runs at once; answered with
+ * 503.
+ */
 public class BusyException extends ProblemException {
 
 	public BusyException(String message) {

@@ -4,7 +4,9 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
-/** The caller's role does not allow this request, or this use of it; answered with 403. */
+/**
+ * The caller's role does not allow this request, or this use of it; answered with 403.
+ */
 public class ForbiddenException extends ProblemException {
 
 	public ForbiddenException(String message) {

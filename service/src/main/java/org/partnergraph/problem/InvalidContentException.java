@@ -6,8 +6,8 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
- * What the caller sent (a file, an account) was read but cannot be accepted; the answer lists every
- * error under {@code member}, so the caller can fix them all in one go.
+ * What the caller sent (a file, an account) was read but cannot be accepted; the answer
+ * lists every error under {@code member}, so the caller can fix them all in one go.
  */
 public class InvalidContentException extends ProblemException {
 

@@ -6,9 +6,9 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
- * A request the service cannot carry out, for a reason the caller can act on. Services throw these
- * (never web-layer exceptions); {@link Problems} turns each into RFC 9457 problem details, so the
- * answer's shape is decided in one place whatever module throws.
+ * A request the service cannot carry out, for a reason the caller can act on. Services
+ * throw these (never web-layer exceptions); {@link Problems} turns each into RFC 9457
+ * problem details, so the answer's shape is decided in one place whatever module throws.
  */
 public class ProblemException extends RuntimeException {
 
@@ -25,7 +25,8 @@ public class ProblemException extends RuntimeException {
 	 * @param type the stable problem type, a slug such as {@code not-found}
 	 * @param title a short, fixed summary of the type
 	 * @param detail what went wrong this time, written for the caller
-	 * @param properties extra members of the answer (the parameter, the errors); null values are left out
+	 * @param properties extra members of the answer (the parameter, the errors); null
+	 * values are left out
 	 */
 	protected ProblemException(HttpStatus status, String type, String title, String detail,
 			Map<String, Object> properties) {

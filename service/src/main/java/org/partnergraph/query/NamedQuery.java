@@ -16,7 +16,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 public record NamedQuery(String name, String title, String description, List<Parameter> parameters,
 		@JsonIgnore String cypher) {
 
-	/** @param defaultValue the Cypher expression the file gives as default */
+	/**
+	 * @param defaultValue the Cypher expression the file gives as default
+	 */
 	public record Parameter(String name, String defaultValue) {
 	}
 

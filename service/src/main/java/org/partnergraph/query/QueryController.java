@@ -29,8 +29,9 @@ class QueryController {
 		return this.queries.list();
 	}
 
-	@Operation(summary = "Run a named query", description = "Body: a JSON object of parameters; those left out take "
-			+ "the file's defaults. Runs read-only with a timeout, on what the caller may see.")
+	@Operation(summary = "Run a named query",
+			description = "Body: a JSON object of parameters; those left out take "
+					+ "the file's defaults. Runs read-only with a timeout, on what the caller may see.")
 	@PostMapping("/{name}")
 	QueryService.QueryResult run(@PathVariable String name,
 			@RequestBody(required = false) Map<String, Object> parameters) {

@@ -17,9 +17,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The hand-run Cypher of the {@code cypher/} folder, read from the jar. Each file opens with comment
- * lines (a title, then a description), then {@code :param name => default;} lines as Neo4j Browser
- * and cypher-shell take them, then the query.
+ * The hand-run Cypher of the {@code cypher/} folder, read from the jar. Each file opens
+ * with comment lines (a title, then a description), then {@code :param name => default;}
+ * lines as Neo4j Browser and cypher-shell take them, then the query.
  */
 @Component
 class QueryLibrary {

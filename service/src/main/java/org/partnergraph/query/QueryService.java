@@ -20,8 +20,9 @@ import org.partnergraph.security.Visibility;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs the queries of the library for the API: in a read-only transaction, with a timeout, and with
- * {@code $visible} always bound to what the caller may see, whatever the request says.
+ * Runs the queries of the library for the API: in a read-only transaction, with a
+ * timeout, and with {@code $visible} always bound to what the caller may see, whatever
+ * the request says.
  */
 @Service
 public class QueryService {
@@ -62,9 +63,13 @@ public class QueryService {
 			return session.executeRead(tx -> {
 				for (NamedQuery.Parameter parameter : query.parameters()) {
 					if (!given.containsKey(parameter.name())) {
-						// The file's default is a Cypher expression: let Cypher evaluate it.
+						// The file's default is a Cypher expression: let Cypher evaluate
+						// it.
 						parameters.put(parameter.name(),
-								tx.run("RETURN " + parameter.defaultValue() + " AS value").single().get("value").asObject());
+								tx.run("RETURN " + parameter.defaultValue() + " AS value")
+									.single()
+									.get("value")
+									.asObject());
 					}
 				}
 				parameters.putAll(given);
@@ -91,8 +96,8 @@ public class QueryService {
 	}
 
 	/**
-	 * A parameter the query reads as {@code date($name)} must be a date, or the database would stop
-	 * the query with an error of its own; a bad one is a bad parameter, named.
+	 * A parameter the query reads as {@code date($name)} must be a date, or the database
+	 * would stop the query with an error of its own; a bad one is a bad parameter, named.
 	 */
 	private static void checkDates(NamedQuery query, Map<String, Object> given) {
 		for (var entry : given.entrySet()) {
@@ -117,7 +122,10 @@ public class QueryService {
 		}
 	}
 
-	/** Driver values as JSON-friendly Java values; nodes and relationships as their properties. */
+	/**
+	 * Driver values as JSON-friendly Java values; nodes and relationships as their
+	 * properties.
+	 */
 	private static Object plain(Value value) {
 		Object object = value.asObject();
 		if (object instanceof Entity entity) {
@@ -126,7 +134,9 @@ public class QueryService {
 		return object;
 	}
 
-	/** @param truncated whether rows stop at the limit of 10,000 */
+	/**
+	 * @param truncated whether rows stop at the limit of 10,000
+	 */
 	public record QueryResult(String name, List<String> columns, List<Map<String, Object>> rows, int rowCount,
 			boolean truncated) {
 	}

@@ -7,7 +7,10 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** What accounts need with or without the web server (the command line creates the first admin too). */
+/**
+ * What accounts need with or without the web server (the command line creates the first
+ * admin too).
+ */
 @Configuration(proxyBeanMethods = false)
 class AccountConfiguration {
 

@@ -64,8 +64,7 @@ class AccountController {
 
 	@Operation(summary = "Issue an API token for the account; the secret is in this response only")
 	@PostMapping("/{username}/tokens")
-	ResponseEntity<AccountService.NewApiToken> createToken(@PathVariable String username,
-			@RequestBody NewToken token) {
+	ResponseEntity<AccountService.NewApiToken> createToken(@PathVariable String username, @RequestBody NewToken token) {
 		var created = this.accounts.createToken(username, token.name(), token.validDays());
 		return ResponseEntity.created(URI.create("/api/v1/users/" + username + "/tokens/" + created.id()))
 			.body(created);

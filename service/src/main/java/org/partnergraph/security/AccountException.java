@@ -5,7 +5,9 @@ import java.util.List;
 import org.partnergraph.problem.InvalidContentException;
 import org.springframework.http.HttpStatus;
 
-/** An account request with values that cannot be accepted; answered with 400 listing them. */
+/**
+ * An account request with values that cannot be accepted; answered with 400 listing them.
+ */
 public class AccountException extends InvalidContentException {
 
 	private final List<String> problems;

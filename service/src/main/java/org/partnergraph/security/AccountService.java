@@ -25,7 +25,10 @@ public class AccountService {
 
 	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,64}");
 
-	/** Prefix of every API token, so a leaked one is recognisable in logs and by secret scanners. */
+	/**
+	 * Prefix of every API token, so a leaked one is recognisable in logs and by secret
+	 * scanners.
+	 */
 	static final String TOKEN_PREFIX = "pgt_";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -61,7 +64,9 @@ public class AccountService {
 		return this.store.find(username);
 	}
 
-	/** @throws AccountException when a value is not acceptable or the name is taken */
+	/**
+	 * @throws AccountException when a value is not acceptable or the name is taken
+	 */
 	public UserAccount create(String username, String password, Set<Role> roles, boolean restrictedAccess) {
 		var problems = new ArrayList<String>();
 		if (username == null || !USERNAME.matcher(username).matches()) {
@@ -103,8 +108,10 @@ public class AccountService {
 				roles == null ? current.roles() : roles, enabled == null ? current.enabled() : enabled,
 				restrictedAccess == null ? current.restrictedAccess() : restrictedAccess, current.createdAt());
 		this.store.update(updated);
-		// Every session of the account sees the change on its next request (SessionAccountRefresh); a new
-		// password or disabling ends them, even if the account is enabled again before they come back.
+		// Every session of the account sees the change on its next request
+		// (SessionAccountRefresh); a new
+		// password or disabling ends them, even if the account is enabled again before
+		// they come back.
 		if (password != null || Boolean.FALSE.equals(enabled)) {
 			this.current.endSessions(username);
 		}
@@ -129,7 +136,8 @@ public class AccountService {
 	}
 
 	/**
-	 * Issues a personal API token. The secret is returned once and only its hash is stored.
+	 * Issues a personal API token. The secret is returned once and only its hash is
+	 * stored.
 	 * @param validDays days until it expires, or null for no expiry
 	 */
 	public NewApiToken createToken(String username, String name, Integer validDays) {
@@ -170,7 +178,10 @@ public class AccountService {
 		return this.store.useToken(hash(token)).filter(UserAccount::enabled);
 	}
 
-	/** Creates the first admin on first start. Returns the generated password, if one was generated. */
+	/**
+	 * Creates the first admin on first start. Returns the generated password, if one was
+	 * generated.
+	 */
 	Optional<String> createFirstAdmin(String configuredPassword) {
 		if (this.store.count() > 0) {
 			return Optional.empty();
@@ -201,7 +212,8 @@ public class AccountService {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	// Tokens are long random secrets, so one fast hash is enough; bcrypt would cost every request.
+	// Tokens are long random secrets, so one fast hash is enough; bcrypt would cost every
+	// request.
 	static String hash(String token) {
 		try {
 			return HexFormat.of()

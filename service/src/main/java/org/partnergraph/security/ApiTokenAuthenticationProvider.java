@@ -7,9 +7,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 
 /**
- * Signs a request in from {@code Authorization: Bearer <personal API token>}. Deliberately not a
- * bean: an AuthenticationProvider bean would displace the password sign-in Spring Security builds
- * from the UserDetailsService.
+ * Signs a request in from {@code Authorization: Bearer <personal API token>}.
+ * Deliberately not a bean: an AuthenticationProvider bean would displace the password
+ * sign-in Spring Security builds from the UserDetailsService.
  */
 class ApiTokenAuthenticationProvider implements AuthenticationProvider {
 
@@ -52,7 +52,8 @@ class ApiTokenAuthenticationProvider implements AuthenticationProvider {
 
 		@Override
 		public Object getPrincipal() {
-			// The token names no user until it is checked; rate limiting keys on the address instead.
+			// The token names no user until it is checked; rate limiting keys on the
+			// address instead.
 			return "api-token";
 		}
 

@@ -3,7 +3,8 @@ package org.partnergraph.security;
 import java.time.OffsetDateTime;
 
 /**
- * A personal API token as listed: never the secret itself, which is shown once on creation.
+ * A personal API token as listed: never the secret itself, which is shown once on
+ * creation.
  *
  * @param id the token's id, to revoke it
  * @param name what its owner calls it

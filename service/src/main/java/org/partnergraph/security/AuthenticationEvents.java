@@ -32,7 +32,8 @@ class AuthenticationEvents {
 				"from " + address + ": " + event.getException().getMessage());
 	}
 
-	// Every sign-in, by the form, Basic or a token: clears the failures of that name from that address.
+	// Every sign-in, by the form, Basic or a token: clears the failures of that name from
+	// that address.
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
 		this.throttle.succeeded(address(event.getAuthentication()), event.getAuthentication().getName());

@@ -13,14 +13,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The accounts as they are now, for the check every session-signed-in request makes
- * ({@link SessionAccountRefresh}), kept in memory so that check rarely costs a database read.
- * {@link AccountService} and {@link OidcAccountService} call {@link #changed} on every change, so this
- * process sees it on the next request; an entry is also read again after {@link #MAX_AGE}, so several
- * service processes in front of one external database see each other's changes within that time.
+ * ({@link SessionAccountRefresh}), kept in memory so that check rarely costs a database
+ * read. {@link AccountService} and {@link OidcAccountService} call {@link #changed} on
+ * every change, so this process sees it on the next request; an entry is also read again
+ * after {@link #MAX_AGE}, so several service processes in front of one external database
+ * see each other's changes within that time.
  *
- * <p>It also numbers the sign-ins of this process, so that disabling an account or changing its
- * password ends the sessions signed in before, even if the account is enabled again before they make
- * another request. (Sessions live in this process's memory, as do these numbers.)
+ * <p>
+ * It also numbers the sign-ins of this process, so that disabling an account or changing
+ * its password ends the sessions signed in before, even if the account is enabled again
+ * before they make another request. (Sessions live in this process's memory, as do these
+ * numbers.)
  */
 @Component
 class CurrentAccounts {

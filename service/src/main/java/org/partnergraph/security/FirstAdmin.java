@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On first start, creates the account {@code admin}. Its password comes from
- * {@code PARTNERGRAPH_ADMIN_PASSWORD}; without it a password is generated and printed once to the log.
+ * {@code PARTNERGRAPH_ADMIN_PASSWORD}; without it a password is generated and printed
+ * once to the log.
  */
 @Component
 class FirstAdmin implements SmartInitializingSingleton {
@@ -27,11 +28,13 @@ class FirstAdmin implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		this.accounts.createFirstAdmin(this.configuredPassword)
-			.ifPresent(password -> log.warn("""
+			.ifPresent(password -> log.warn(
+					"""
 
-					Created the account 'admin' with the generated password: {}
-					It is shown only this once. Sign in and change it, or set PARTNERGRAPH_ADMIN_PASSWORD before the first start.
-					""", password));
+							Created the account 'admin' with the generated password: {}
+							It is shown only this once. Sign in and change it, or set PARTNERGRAPH_ADMIN_PASSWORD before the first start.
+							""",
+					password));
 	}
 
 }

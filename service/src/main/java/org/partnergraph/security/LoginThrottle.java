@@ -14,18 +14,21 @@ import org.springframework.stereotype.Component;
  * A brake on password guessing that cannot be turned against the people it protects.
  *
  * <ul>
- * <li>Per user name <em>and</em> address: after {@code max-login-failures} wrong passwords for one
- * name from one address, that address waits before it may try that name again, 10 seconds at first,
- * doubling with each further failure, at most {@code lockout}. The same name from any other address
- * is not slowed down, so a guesser cannot lock the real person out.</li>
- * <li>Per address: after {@code max-address-failures} failures of any kind (wrong passwords for any
- * names, bad API tokens) within {@code lockout}, password sign-ins from that address wait until the
- * window has passed: a brake on trying many names, or many passwords one each.</li>
- * <li>API tokens are never refused here: a valid token always works (a token is a 256-bit secret;
- * there is nothing to slow down).</li>
+ * <li>Per user name <em>and</em> address: after {@code max-login-failures} wrong
+ * passwords for one name from one address, that address waits before it may try that name
+ * again, 10 seconds at first, doubling with each further failure, at most
+ * {@code lockout}. The same name from any other address is not slowed down, so a guesser
+ * cannot lock the real person out.</li>
+ * <li>Per address: after {@code max-address-failures} failures of any kind (wrong
+ * passwords for any names, bad API tokens) within {@code lockout}, password sign-ins from
+ * that address wait until the window has passed: a brake on trying many names, or many
+ * passwords one each.</li>
+ * <li>API tokens are never refused here: a valid token always works (a token is a 256-bit
+ * secret; there is nothing to slow down).</li>
  * </ul>
- * The store is bounded and forgets the least recently used entries first; a blocked address keeps its
- * entry fresh with every attempt, so trying many names cannot push its own block out.
+ * The store is bounded and forgets the least recently used entries first; a blocked
+ * address keeps its entry fresh with every attempt, so trying many names cannot push its
+ * own block out.
  */
 @Component
 public class LoginThrottle {
@@ -33,7 +36,10 @@ public class LoginThrottle {
 	/** Entries kept (a few MB at most); past it the least recently touched goes first. */
 	static final int MAX_KEYS = 50_000;
 
-	/** The first wait once a name has failed too often from one address; each further failure doubles it. */
+	/**
+	 * The first wait once a name has failed too often from one address; each further
+	 * failure doubles it.
+	 */
 	static final Duration FIRST_BACKOFF = Duration.ofSeconds(10);
 
 	private final SecuritySettings settings;
@@ -59,7 +65,9 @@ public class LoginThrottle {
 		this.clock = clock;
 	}
 
-	/** How long a password sign-in for this name from this address must wait, if it must. */
+	/**
+	 * How long a password sign-in for this name from this address must wait, if it must.
+	 */
 	public Optional<Duration> blockedFor(String address, String username) {
 		Instant now = this.clock.instant();
 		Instant until = null;
@@ -75,7 +83,10 @@ public class LoginThrottle {
 		return Optional.ofNullable(until).map(end -> Duration.between(now, end));
 	}
 
-	/** A failed sign-in; {@code username} is null for a bad API token, which counts for the address only. */
+	/**
+	 * A failed sign-in; {@code username} is null for a bad API token, which counts for
+	 * the address only.
+	 */
 	public void failed(String address, String username) {
 		Instant now = this.clock.instant();
 		Duration window = this.settings.lockout();
@@ -100,7 +111,10 @@ public class LoginThrottle {
 		}
 	}
 
-	/** A successful sign-in clears the name's failures from that address (not the address's own count). */
+	/**
+	 * A successful sign-in clears the name's failures from that address (not the
+	 * address's own count).
+	 */
 	public void succeeded(String address, String username) {
 		String pair = pairKey(address, username);
 		if (pair != null) {

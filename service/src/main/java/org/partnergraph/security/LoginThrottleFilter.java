@@ -17,11 +17,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Holds back password sign-ins, by the form ({@code POST /login}) and by HTTP Basic, while
- * {@link LoginThrottle} says this name from this address, or this address, must wait: the form is
- * sent back to its page as a failed sign-in (the page says an account may be locked for a while), a
- * script gets 429 with {@code Retry-After}. API tokens pass untouched: a valid one is never refused.
- * Runs before the filters that check passwords.
+ * Holds back password sign-ins, by the form ({@code POST /login}) and by HTTP Basic,
+ * while {@link LoginThrottle} says this name from this address, or this address, must
+ * wait: the form is sent back to its page as a failed sign-in (the page says an account
+ * may be locked for a while), a script gets 429 with {@code Retry-After}. API tokens pass
+ * untouched: a valid one is never refused. Runs before the filters that check passwords.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -45,7 +45,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (formLogin && UploadSafeCsrfTokenRequestHandler.isMultipart(request)) {
-			// The sign-in form is never multipart: reading its fields would read a whole upload first.
+			// The sign-in form is never multipart: reading its fields would read a whole
+			// upload first.
 			Problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
 					"Unsupported media type", "Sign in with a form sent as application/x-www-form-urlencoded.");
 			return;
@@ -68,7 +69,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
 	private static String basicUsername(String header) {
 		try {
-			String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+			String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()),
+					StandardCharsets.UTF_8);
 			int colon = decoded.indexOf(':');
 			return colon < 0 ? null : decoded.substring(0, colon);
 		}

@@ -32,7 +32,8 @@ class MeController {
 	@Operation(summary = "Who am I, and what may I see")
 	@GetMapping
 	Map<String, Object> me(Authentication authentication) {
-		// Anonymous reading (partnergraph.security.anonymous-read) lets a caller in without an account.
+		// Anonymous reading (partnergraph.security.anonymous-read) lets a caller in
+		// without an account.
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
 			return Map.of("username", "anonymous", "anonymous", true, "authorities", List.of(), "visible",
 					Visibility.PUBLIC_ONLY.names());

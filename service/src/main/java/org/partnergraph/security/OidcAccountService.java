@@ -12,9 +12,9 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
 /**
- * Maps a person who signs in through OIDC to a local account of the same user name, so roles and
- * the RESTRICTED grant are managed in one place. A first sign-in creates the account as VIEWER;
- * a disabled account is refused.
+ * Maps a person who signs in through OIDC to a local account of the same user name, so
+ * roles and the RESTRICTED grant are managed in one place. A first sign-in creates the
+ * account as VIEWER; a disabled account is refused.
  */
 @Component
 class OidcAccountService extends OidcUserService {

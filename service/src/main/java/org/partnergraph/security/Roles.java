@@ -4,7 +4,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Whether the caller of the current request holds a role, counting the roles above it. */
+/**
+ * Whether the caller of the current request holds a role, counting the roles above it.
+ */
 public final class Roles {
 
 	private Roles() {

@@ -39,9 +39,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Who may call what. The web page signs in with a form and a session (with CSRF protection);
- * scripts and notebooks use HTTP Basic or a personal API token ({@code Authorization: Bearer}).
- * OIDC sign-in is offered when a client registration is configured.
+ * Who may call what. The web page signs in with a form and a session (with CSRF
+ * protection); scripts and notebooks use HTTP Basic or a personal API token
+ * ({@code Authorization: Bearer}). OIDC sign-in is offered when a client registration is
+ * configured.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -53,17 +54,17 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, Environment environment,
-			AccountService accounts, LoginThrottle throttle, RoleHierarchy roles,
-			ApplicationEventPublisher events, ObjectProvider<ClientRegistrationRepository> oidcClients,
-			OidcAccountService oidcAccounts, CurrentAccounts currentAccounts) throws Exception {
+			AccountService accounts, LoginThrottle throttle, RoleHierarchy roles, ApplicationEventPublisher events,
+			ObjectProvider<ClientRegistrationRepository> oidcClients, OidcAccountService oidcAccounts,
+			CurrentAccounts currentAccounts) throws Exception {
 		if (settings.anonymousRead()) {
 			requireLoopback(environment.getProperty("server.address"));
 		}
 		AuthenticationEntryPoint apiEntryPoint = (request, response, ex) -> Problems.write(request, response,
 				HttpStatus.UNAUTHORIZED, "unauthorized", "Sign-in required",
 				"Sign in, or send HTTP Basic credentials or an API token (Authorization: Bearer).");
-		AccessDeniedHandler denied = (request, response, ex) -> Problems.write(request, response,
-				HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this.");
+		AccessDeniedHandler denied = (request, response, ex) -> Problems.write(request, response, HttpStatus.FORBIDDEN,
+				"forbidden", "Forbidden", "Your role does not allow this.");
 		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		var apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**");
 
@@ -82,9 +83,11 @@ class SecurityConfiguration {
 				? AuthorizationManagers.anyOf(viewer, AuthenticatedAuthorizationManager.anonymous()) : viewer;
 
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/js/login.js", "/error", "/favicon.ico")
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/js/login.js", "/error",
+					"/favicon.ico")
 			.permitAll()
-			// The API description and Swagger UI: open, unless partnergraph.security.public-api-docs=false.
+			// The API description and Swagger UI: open, unless
+			// partnergraph.security.public-api-docs=false.
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.access(settings.publicApiDocs() ? (authentication, context) -> new AuthorizationDecision(true)
 					: AuthenticatedAuthorizationManager.authenticated())
@@ -92,7 +95,8 @@ class SecurityConfiguration {
 			.hasRole(Role.EDITOR.name())
 			.requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/audit", "/api/v1/audit/**")
 			.hasRole(Role.ADMIN.name())
-			// The explorer page and who-am-I are for readers: with anonymous reading on, anyone on this machine.
+			// The explorer page and who-am-I are for readers: with anonymous reading on,
+			// anyone on this machine.
 			.requestMatchers(HttpMethod.GET, "/", "/index.html", "/js/**", "/css/**", "/webjars/**", "/api/v1/me")
 			.access(readers)
 			.requestMatchers("/api/v1/me", "/api/v1/me/**")
@@ -108,25 +112,31 @@ class SecurityConfiguration {
 		// Before every filter that checks a password: the form's as well as Basic's.
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(tokenFilter, BasicAuthenticationFilter.class);
-		// A session holds its account's current rights; a request with its own credentials ignores the session.
+		// A session holds its account's current rights; a request with its own
+		// credentials ignores the session.
 		http.securityContext(context -> context.securityContextRepository(new SessionAccountRefresh(currentAccounts)));
 		http.httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint));
-		// The sign-in page is the explorer's own (org.partnergraph.explorer.LoginPageController); Spring Security
+		// The sign-in page is the explorer's own
+		// (org.partnergraph.explorer.LoginPageController); Spring Security
 		// still handles POST /login, its failures (/login?error) and the session.
 		http.formLogin(form -> form.loginPage("/login"));
 		if (oidcClients.getIfAvailable() != null) {
-			http.oauth2Login(oauth -> oauth.loginPage("/login")
-				.userInfoEndpoint(user -> user.oidcUserService(oidcAccounts)));
+			http.oauth2Login(
+					oauth -> oauth.loginPage("/login").userInfoEndpoint(user -> user.oidcUserService(oidcAccounts)));
 		}
 		http.logout(Customizer.withDefaults());
-		// API requests that carry their own credentials cannot be forged by another site, and are signed in by
-		// those credentials or not at all (SessionAccountRefresh ignores their session cookie); only the
+		// API requests that carry their own credentials cannot be forged by another site,
+		// and are signed in by
+		// those credentials or not at all (SessionAccountRefresh ignores their session
+		// cookie); only the
 		// session cookie of the web page needs the CSRF token.
-		// An upload's token is read from the header only, so its body is not read before the sign-in is checked.
+		// An upload's token is read from the header only, so its body is not read before
+		// the sign-in is checked.
 		http.csrf(csrf -> csrf.spa()
 			.csrfTokenRequestHandler(new UploadSafeCsrfTokenRequestHandler(api))
 			.ignoringRequestMatchers(request -> api.matches(request) && signsItselfIn(request)));
-		// Only the page gets a session: a refused API request is not remembered for after the sign-in
+		// Only the page gets a session: a refused API request is not remembered for after
+		// the sign-in
 		// (which would create a session for every stranger's request).
 		var pagesOnly = new HttpSessionRequestCache();
 		pagesOnly.setRequestMatcher(request -> !api.matches(request) && !apiDocs.matches(request));
@@ -145,8 +155,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Whether the request carries credentials of its own (HTTP Basic or an API token), which sign it in
-	 * or fail it; then its session, if any, plays no part.
+	 * Whether the request carries credentials of its own (HTTP Basic or an API token),
+	 * which sign it in or fail it; then its session, if any, plays no part.
 	 */
 	static boolean signsItselfIn(HttpServletRequest request) {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
@@ -165,7 +175,10 @@ class SecurityConfiguration {
 		return token;
 	}
 
-	/** Anonymous reading may only be switched on for a service that only this machine can reach. */
+	/**
+	 * Anonymous reading may only be switched on for a service that only this machine can
+	 * reach.
+	 */
 	static void requireLoopback(String serverAddress) {
 		boolean loopback = false;
 		if (serverAddress != null && !serverAddress.isBlank()) {

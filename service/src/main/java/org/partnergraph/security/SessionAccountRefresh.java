@@ -24,24 +24,31 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * Where a request's sign-in comes from, and the guarantee that a browser session holds the rights
- * its account has now:
+ * Where a request's sign-in comes from, and the guarantee that a browser session holds
+ * the rights its account has now:
  * <ul>
- * <li>a request carrying its own credentials ({@code Authorization: Basic} or {@code Bearer}) is signed
- * in by them or not at all: the session cookie it may also carry is not looked at, which is what lets
- * such requests skip the CSRF check safely ({@link SecurityConfiguration#signsItselfIn});</li>
- * <li>a session's sign-in is checked against the account on every request: the roles and the
- * RESTRICTED grant are the current ones, and a session whose account is disabled, deleted or has a
- * new password, or was disabled since the session signed in, is ended.</li>
+ * <li>a request carrying its own credentials ({@code Authorization: Basic} or
+ * {@code Bearer}) is signed in by them or not at all: the session cookie it may also
+ * carry is not looked at, which is what lets such requests skip the CSRF check safely
+ * ({@link SecurityConfiguration#signsItselfIn});</li>
+ * <li>a session's sign-in is checked against the account on every request: the roles and
+ * the RESTRICTED grant are the current ones, and a session whose account is disabled,
+ * deleted or has a new password, or was disabled since the session signed in, is
+ * ended.</li>
  * </ul>
- * The account is read through {@link CurrentAccounts}, so the check costs no database read.
+ * The account is read through {@link CurrentAccounts}, so the check costs no database
+ * read.
  */
 final class SessionAccountRefresh implements SecurityContextRepository {
 
-	/** Session attribute: a fingerprint of the password the session was signed in with. */
+	/**
+	 * Session attribute: a fingerprint of the password the session was signed in with.
+	 */
 	static final String CREDENTIALS_STAMP = SessionAccountRefresh.class.getName() + ".CREDENTIALS";
 
-	/** Session attribute: the number of its sign-in ({@link CurrentAccounts#nextSignIn}). */
+	/**
+	 * Session attribute: the number of its sign-in ({@link CurrentAccounts#nextSignIn}).
+	 */
 	static final String SIGN_IN = SessionAccountRefresh.class.getName() + ".SIGN_IN";
 
 	private final RequestAttributeSecurityContextRepository requestAttributes = new RequestAttributeSecurityContextRepository();
@@ -73,7 +80,8 @@ final class SessionAccountRefresh implements SecurityContextRepository {
 						this.context = inRequest.get();
 					}
 					else {
-						DeferredSecurityContext inSession = SessionAccountRefresh.this.sessions.loadDeferredContext(request);
+						DeferredSecurityContext inSession = SessionAccountRefresh.this.sessions
+							.loadDeferredContext(request);
 						this.context = inSession.isGenerated() ? inSession.get() : current(inSession.get(), request);
 						this.generated = this.context.getAuthentication() == null;
 					}
@@ -114,7 +122,10 @@ final class SessionAccountRefresh implements SecurityContextRepository {
 		return this.requestAttributes.containsContext(request) || this.sessions.containsContext(request);
 	}
 
-	/** The session's sign-in as the account stands now, or an empty context after ending the session. */
+	/**
+	 * The session's sign-in as the account stands now, or an empty context after ending
+	 * the session.
+	 */
 	private SecurityContext current(SecurityContext stored, HttpServletRequest request) {
 		Authentication authentication = stored.getAuthentication();
 		if (!signedIn(authentication)) {
@@ -174,7 +185,8 @@ final class SessionAccountRefresh implements SecurityContextRepository {
 		return authorities.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
 	}
 
-	// A fingerprint, not the hash itself: the session needs only to notice that the password changed.
+	// A fingerprint, not the hash itself: the session needs only to notice that the
+	// password changed.
 	private static String credentialsStamp(UserAccount account) {
 		return account.passwordHash() == null ? "single-sign-on"
 				: AccountService.hash(account.passwordHash()).substring(0, 32);

@@ -11,10 +11,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The confidentiality levels a caller may see. This is the one place that decides it: every read of
- * the network (lists, details, analyses, exports) binds {@link #PARAMETER} from here and applies
- * {@link #NODE_CONDITION} and {@link #LINK_CONDITION}, so what a caller may not see never enters a
- * result, a count, a path or a computation.
+ * The confidentiality levels a caller may see. This is the one place that decides it:
+ * every read of the network (lists, details, analyses, exports) binds {@link #PARAMETER}
+ * from here and applies {@link #NODE_CONDITION} and {@link #LINK_CONDITION}, so what a
+ * caller may not see never enters a result, a count, a path or a computation.
  *
  * @param levels the levels visible
  */
@@ -26,7 +26,10 @@ public record Visibility(Set<Confidentiality> levels) {
 	/** True for a visible stakeholder {@code s}. */
 	public static final String NODE_CONDITION = "s.confidentiality IN $visible";
 
-	/** True for a visible link {@code r} between visible stakeholders {@code a} and {@code b}. */
+	/**
+	 * True for a visible link {@code r} between visible stakeholders {@code a} and
+	 * {@code b}.
+	 */
 	public static final String LINK_CONDITION = linkCondition("r", "a", "b");
 
 	/** {@link #LINK_CONDITION} for a link and its ends bound to other variable names. */
@@ -35,7 +38,10 @@ public record Visibility(Set<Confidentiality> levels) {
 			.formatted(link, from, to);
 	}
 
-	/** Everything: for the system itself (seed loading, the command line run by the operator). */
+	/**
+	 * Everything: for the system itself (seed loading, the command line run by the
+	 * operator).
+	 */
 	public static final Visibility ALL = new Visibility(EnumSet.allOf(Confidentiality.class));
 
 	/** What anyone may see. */
@@ -48,7 +54,10 @@ public record Visibility(Set<Confidentiality> levels) {
 		levels = Set.copyOf(levels);
 	}
 
-	/** The caller of the current request; no caller, or an anonymous one, sees PUBLIC data only. */
+	/**
+	 * The caller of the current request; no caller, or an anonymous one, sees PUBLIC data
+	 * only.
+	 */
 	public static Visibility current() {
 		return of(SecurityContextHolder.getContext().getAuthentication());
 	}

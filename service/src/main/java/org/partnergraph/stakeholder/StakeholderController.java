@@ -29,7 +29,8 @@ class StakeholderController {
 
 	private static final String SIZE = "must be from 1 to " + MAX_PAGE_SIZE;
 
-	// Each word becomes two clauses of the full-text query, whose engine refuses past about a thousand.
+	// Each word becomes two clauses of the full-text query, whose engine refuses past
+	// about a thousand.
 	private static final int MAX_SEARCH_WORDS = 50;
 
 	private static final int MAX_SEARCH_LENGTH = 500;
@@ -48,7 +49,8 @@ class StakeholderController {
 			@FilterParameters(except = { "linkType", "asOf", "confidentiality" }, cache = false) NetworkFilter filter,
 			@Parameter(description = "full-text search") @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
-			@RequestParam(defaultValue = "50") @Min(value = 1, message = SIZE) @Max(value = MAX_PAGE_SIZE, message = SIZE) int size) {
+			@RequestParam(defaultValue = "50") @Min(value = 1, message = SIZE) @Max(value = MAX_PAGE_SIZE,
+					message = SIZE) int size) {
 		if (q != null && (q.length() > MAX_SEARCH_LENGTH || q.strip().split("\\s+").length > MAX_SEARCH_WORDS)) {
 			throw new BadParameterException("q",
 					"q must have at most " + MAX_SEARCH_WORDS + " words and " + MAX_SEARCH_LENGTH + " characters");

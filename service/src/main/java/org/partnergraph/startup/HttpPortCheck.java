@@ -14,10 +14,10 @@ import org.springframework.context.ApplicationContextAware;
 import org.springframework.stereotype.Component;
 
 /**
- * Fails the start at once when the HTTP port is taken, instead of after the database has started,
- * migrated and loaded the seed, which is when the web server binds. Runs before any other bean is
- * made. The web server's own failure stays the last word (another process can still take the port
- * in between); this check only saves the wait.
+ * Fails the start at once when the HTTP port is taken, instead of after the database has
+ * started, migrated and loaded the seed, which is when the web server binds. Runs before
+ * any other bean is made. The web server's own failure stays the last word (another
+ * process can still take the port in between); this check only saves the wait.
  */
 @Component
 class HttpPortCheck implements BeanFactoryPostProcessor, ApplicationContextAware {
@@ -31,7 +31,8 @@ class HttpPortCheck implements BeanFactoryPostProcessor, ApplicationContextAware
 
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-		// No web server (the import command, tests with a mock environment): nothing binds.
+		// No web server (the import command, tests with a mock environment): nothing
+		// binds.
 		if (!(this.context instanceof WebServerApplicationContext)) {
 			return;
 		}
@@ -42,19 +43,22 @@ class HttpPortCheck implements BeanFactoryPostProcessor, ApplicationContextAware
 		}
 		String address = environment.getProperty("server.address");
 		try (var socket = new ServerSocket()) {
-			// As the web server binds: an old connection in TIME_WAIT does not make the port busy.
+			// As the web server binds: an old connection in TIME_WAIT does not make the
+			// port busy.
 			socket.setReuseAddress(true);
 			socket.bind((address == null || address.isBlank()) ? new InetSocketAddress(port)
 					: new InetSocketAddress(InetAddress.getByName(address), port));
 		}
 		catch (BindException ex) {
-			// "Address already in use"; anything else (a privileged port, say) the web server reports itself.
+			// "Address already in use"; anything else (a privileged port, say) the web
+			// server reports itself.
 			if (String.valueOf(ex.getMessage()).contains("in use")) {
 				throw portInUse(port, ex);
 			}
 		}
 		catch (IOException ex) {
-			// An address that does not resolve, for example: the web server reports it itself.
+			// An address that does not resolve, for example: the web server reports it
+			// itself.
 		}
 	}
 

@@ -6,10 +6,11 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalysisReporter;
 
 /**
- * Reports why the service could not start. An analysis of one line (ours: a busy port, a data
- * directory in use) is logged as one line; a longer one as Spring Boot lays it out. Spring Boot's
- * own reporter is switched off in application.yaml, so each failure is reported once. Either way
- * the stack trace is left out: it is logged at DEBUG by Spring Boot for whoever needs it.
+ * Reports why the service could not start. An analysis of one line (ours: a busy port, a
+ * data directory in use) is logged as one line; a longer one as Spring Boot lays it out.
+ * Spring Boot's own reporter is switched off in application.yaml, so each failure is
+ * reported once. Either way the stack trace is left out: it is logged at DEBUG by Spring
+ * Boot for whoever needs it.
  */
 class OneLineFailureReporter implements FailureAnalysisReporter {
 

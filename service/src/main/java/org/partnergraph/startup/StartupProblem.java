@@ -3,9 +3,10 @@ package org.partnergraph.startup;
 import java.nio.file.Path;
 
 /**
- * A reason the service cannot start that the person starting it can fix: a port another process
- * holds, or a data directory in use or not writable. It is reported as one line naming the setting
- * that changes it, without a stack trace (see {@link StartupProblemFailureAnalyzer}).
+ * A reason the service cannot start that the person starting it can fix: a port another
+ * process holds, or a data directory in use or not writable. It is reported as one line
+ * naming the setting that changes it, without a stack trace (see
+ * {@link StartupProblemFailureAnalyzer}).
  */
 public class StartupProblem extends RuntimeException {
 

@@ -7,9 +7,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * Turns a {@link StartupProblem}, and the web server's own "port in use", into an analysis that
- * names the setting to change. Ordered first, so it answers before Spring Boot's generic analyzer
- * for a busy port, which names no setting.
+ * Turns a {@link StartupProblem}, and the web server's own "port in use", into an
+ * analysis that names the setting to change. Ordered first, so it answers before Spring
+ * Boot's generic analyzer for a busy port, which names no setting.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class StartupProblemFailureAnalyzer implements FailureAnalyzer {

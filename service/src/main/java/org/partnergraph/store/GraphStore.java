@@ -30,23 +30,29 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
- * The one gateway to the stored network for reading: the filtered network as drawn, the projection
- * the analyses compute on, stakeholders one by one, and everything in the import format. Every read
- * goes through {@link NetworkQueries}, so what the caller may not see never enters an answer, and
- * every read runs in a read transaction of the Neo4j driver.
+ * The one gateway to the stored network for reading: the filtered network as drawn, the
+ * projection the analyses compute on, stakeholders one by one, and everything in the
+ * import format. Every read goes through {@link NetworkQueries}, so what the caller may
+ * not see never enters an answer, and every read runs in a read transaction of the Neo4j
+ * driver.
  */
 @Component
 public class GraphStore {
 
-	/** Projections kept at once; each holds a filtered network in memory, so a few suffice. */
+	/**
+	 * Projections kept at once; each holds a filtered network in memory, so a few
+	 * suffice.
+	 */
 	private static final int CACHED_PROJECTIONS = 16;
 
-	// Lucene query syntax characters: escaped so a name like "Stop the Traffik (STT)" is plain text.
+	// Lucene query syntax characters: escaped so a name like "Stop the Traffik (STT)" is
+	// plain text.
 	private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])");
 
 	private final Driver driver;
 
-	// Keys carry the data version, so an import makes every earlier projection unreachable.
+	// Keys carry the data version, so an import makes every earlier projection
+	// unreachable.
 	private final Cache<Projection.Key, Projection> projections = Caffeine.newBuilder()
 		.maximumSize(CACHED_PROJECTIONS)
 		.build();
@@ -56,8 +62,9 @@ public class GraphStore {
 	}
 
 	/**
-	 * A value that changes whenever an import changes the network, for caches of anything computed
-	 * from it. The random epoch makes it change too when the version counter itself is lost.
+	 * A value that changes whenever an import changes the network, for caches of anything
+	 * computed from it. The random epoch makes it change too when the version counter
+	 * itself is lost.
 	 */
 	public String dataVersion() {
 		try (var session = this.driver.session()) {
@@ -65,7 +72,10 @@ public class GraphStore {
 		}
 	}
 
-	/** The part of the network the filter selects and the current caller may see, as Cytoscape.js elements. */
+	/**
+	 * The part of the network the filter selects and the current caller may see, as
+	 * Cytoscape.js elements.
+	 */
 	public NetworkElements elements(NetworkFilter filter) {
 		Map<String, Object> parameters = new HashMap<>(filter.parameters());
 		try (var session = this.driver.session()) {
@@ -80,14 +90,16 @@ public class GraphStore {
 		}
 	}
 
-	/** What a projection of this filter for the current caller would be read from, now. */
+	/**
+	 * What a projection of this filter for the current caller would be read from, now.
+	 */
 	public Projection.Key key(NetworkFilter filter) {
 		return new Projection.Key(dataVersion(), filter, Visibility.current().names());
 	}
 
 	/**
-	 * The part of the network the filter selects and the current caller may see, in memory, for
-	 * the analyses, gaps, bridging and change to compute on.
+	 * The part of the network the filter selects and the current caller may see, in
+	 * memory, for the analyses, gaps, bridging and change to compute on.
 	 */
 	public Projection projection(NetworkFilter filter, boolean useCache) {
 		return projection(key(filter), useCache);
@@ -104,8 +116,9 @@ public class GraphStore {
 	}
 
 	/**
-	 * Stakeholders matching the filter; with {@code q}, those whose name, acronym or alias match it,
-	 * best match first. Each word of {@code q} also matches as a prefix, for suggestions as you type.
+	 * Stakeholders matching the filter; with {@code q}, those whose name, acronym or
+	 * alias match it, best match first. Each word of {@code q} also matches as a prefix,
+	 * for suggestions as you type.
 	 */
 	public Page<Map<String, Object>> findStakeholders(NetworkFilter filter, String q, Pageable page) {
 		var parameters = new HashMap<>(filter.parameters());
@@ -129,23 +142,28 @@ public class GraphStore {
 	}
 
 	/**
-	 * The visible matches of a search, ranked here by {@link SearchRelevance} rather than by the
-	 * index's scores, so no score or order depends on hidden records.
+	 * The visible matches of a search, ranked here by {@link SearchRelevance} rather than
+	 * by the index's scores, so no score or order depends on hidden records.
 	 */
-	private static Page<Map<String, Object>> rankedSearch(TransactionContext tx, String q, Map<String, Object> parameters,
-			Pageable page) {
+	private static Page<Map<String, Object>> rankedSearch(TransactionContext tx, String q,
+			Map<String, Object> parameters, Pageable page) {
 		record Match(String id, String name, int score) {
 		}
 		List<Match> matches = tx.run(NetworkQueries.SEARCH_MATCHES, parameters)
-			.list(r -> new Match(r.get("id").asString(), r.get("name").asString(), SearchRelevance.score(q,
-					r.get("name").asString(), text(r.get("acronym")), r.get("aliases").asList(Value::asString))))
+			.list(r -> new Match(r.get("id").asString(), r.get("name").asString(),
+					SearchRelevance.score(q, r.get("name").asString(), text(r.get("acronym")),
+							r.get("aliases").asList(Value::asString))))
 			.stream()
-			.sorted(Comparator.comparingInt(Match::score).reversed().thenComparing(Match::name).thenComparing(Match::id))
+			.sorted(Comparator.comparingInt(Match::score)
+				.reversed()
+				.thenComparing(Match::name)
+				.thenComparing(Match::id))
 			.toList();
 		List<Match> shown = matches.stream().skip(page.getOffset()).limit(page.getPageSize()).toList();
 		Map<String, Map<String, Object>> rows = new HashMap<>();
-		tx.run(NetworkQueries.STAKEHOLDERS_BY_ID, Map.of("ids", shown.stream().map(Match::id).toList(),
-				Visibility.PARAMETER, parameters.get(Visibility.PARAMETER)))
+		tx.run(NetworkQueries.STAKEHOLDERS_BY_ID,
+				Map.of("ids", shown.stream().map(Match::id).toList(), Visibility.PARAMETER,
+						parameters.get(Visibility.PARAMETER)))
 			.forEachRemaining(r -> rows.put(r.get("id").asString(), r.asMap()));
 		List<Map<String, Object>> content = new ArrayList<>();
 		for (Match match : shown) {
@@ -156,7 +174,10 @@ public class GraphStore {
 		return new PageImpl<>(content, page, matches.size());
 	}
 
-	/** One stakeholder with its countries, themes and links, if the current caller may see it. */
+	/**
+	 * One stakeholder with its countries, themes and links, if the current caller may see
+	 * it.
+	 */
 	public Optional<Map<String, Object>> findStakeholder(String id) {
 		Map<String, Object> parameters = Map.of("id", id, Visibility.PARAMETER, Visibility.current().names());
 		try (var session = this.driver.session()) {
@@ -178,7 +199,9 @@ public class GraphStore {
 		}
 	}
 
-	/** Reads inside a transaction the caller holds, so it sees the caller's own writes. */
+	/**
+	 * Reads inside a transaction the caller holds, so it sees the caller's own writes.
+	 */
 	public static NetworkSnapshot readAll(TransactionContext tx, Visibility visibility) {
 		Map<String, Object> parameters = NetworkFilter.NONE.parameters(visibility);
 		List<StakeholderRecord> stakeholders = tx.run(NetworkQueries.SNAPSHOT_STAKEHOLDERS, parameters)
@@ -191,7 +214,8 @@ public class GraphStore {
 		var terms = q.strip().split("\\s+");
 		var query = new StringBuilder();
 		for (String term : terms) {
-			// Lower case, so words like OR and NOT are searched for rather than read as operators.
+			// Lower case, so words like OR and NOT are searched for rather than read as
+			// operators.
 			String escaped = LUCENE_SPECIAL.matcher(term.toLowerCase(java.util.Locale.ROOT)).replaceAll("\\\\$1");
 			if (escaped.isEmpty()) {
 				continue;
@@ -257,8 +281,8 @@ public class GraphStore {
 		return new LinkRecord(r.get("id").asString(), r.get("from").asString(), r.get("to").asString(),
 				LinkType.valueOf(r.get("type").asString()), r.get("weight").isNull() ? 1.0 : r.get("weight").asDouble(),
 				date(r.get("start")), date(r.get("end")),
-				r.get("status").isNull() ? null : LinkStatus.valueOf(r.get("status").asString()), text(r.get("evidence")),
-				r.get("confidence").isNull() ? null : r.get("confidence").asDouble(),
+				r.get("status").isNull() ? null : LinkStatus.valueOf(r.get("status").asString()),
+				text(r.get("evidence")), r.get("confidence").isNull() ? null : r.get("confidence").asDouble(),
 				r.get("confidentiality").isNull() ? null
 						: Confidentiality.valueOf(r.get("confidentiality").asString()));
 	}

@@ -16,8 +16,8 @@ public record LinkRecord(String id, String from, String to, LinkType type, doubl
 	}
 
 	/**
-	 * The id a link gets when its row names none: stable across imports, and the same whichever way
-	 * a symmetric link is written.
+	 * The id a link gets when its row names none: stable across imports, and the same
+	 * whichever way a symmetric link is written.
 	 */
 	public static String derivedId(String from, LinkType type, String to) {
 		if (type.symmetric() && from.compareTo(to) > 0) {

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A network as Cytoscape.js elements: each node and edge carries its fields under {@code data}.
+ * A network as Cytoscape.js elements: each node and edge carries its fields under
+ * {@code data}.
  *
  * @param nodes the stakeholders
  * @param edges the links among them

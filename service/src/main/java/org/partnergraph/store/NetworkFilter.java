@@ -18,19 +18,20 @@ import org.partnergraph.problem.BadParameterException;
 import org.partnergraph.security.Visibility;
 
 /**
- * Which part of the network a request is about. Every list is "any of"; the filters combine with
- * "and". An empty list means no filter.
+ * Which part of the network a request is about. Every list is "any of"; the filters
+ * combine with "and". An empty list means no filter.
  *
  * @param countries stakeholders operating in any of these countries
  * @param sectors stakeholders in any of these sectors
  * @param linkTypes links of these types
  * @param themes stakeholders working on any of these themes
- * @param asOf only links alive on that day: started on or before it and not ended before it
- * @param confidentiality only stakeholders and links of these levels; it narrows what the caller may
- * see and never widens it (a level the caller may not see stays hidden)
+ * @param asOf only links alive on that day: started on or before it and not ended before
+ * it
+ * @param confidentiality only stakeholders and links of these levels; it narrows what the
+ * caller may see and never widens it (a level the caller may not see stays hidden)
  */
-public record NetworkFilter(List<String> countries, List<Sector> sectors, List<LinkType> linkTypes,
-		List<String> themes, LocalDate asOf, List<Confidentiality> confidentiality) {
+public record NetworkFilter(List<String> countries, List<Sector> sectors, List<LinkType> linkTypes, List<String> themes,
+		LocalDate asOf, List<Confidentiality> confidentiality) {
 
 	public static final NetworkFilter NONE = new NetworkFilter(List.of(), List.of(), List.of(), List.of(), null,
 			List.of());
@@ -39,7 +40,10 @@ public record NetworkFilter(List<String> countries, List<Sector> sectors, List<L
 	public static final java.util.Set<String> NAMES = java.util.Set.of("country", "sector", "linkType", "theme", "asOf",
 			"confidentiality");
 
-	/** Reads the filter from request parameters, refusing values it does not know with a 400. */
+	/**
+	 * Reads the filter from request parameters, refusing values it does not know with a
+	 * 400.
+	 */
 	public static NetworkFilter parse(List<String> country, List<String> sector, List<String> linkType,
 			List<String> theme, String asOf, List<String> confidentiality) {
 		List<String> countries = split(country).stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
@@ -75,8 +79,8 @@ public record NetworkFilter(List<String> countries, List<Sector> sectors, List<L
 	}
 
 	/**
-	 * The filter as Cypher parameters, with the confidentiality levels the current caller may see;
-	 * an absent filter is null so queries can test it once.
+	 * The filter as Cypher parameters, with the confidentiality levels the current caller
+	 * may see; an absent filter is null so queries can test it once.
 	 */
 	public Map<String, Object> parameters() {
 		return parameters(Visibility.current());
@@ -116,8 +120,9 @@ public record NetworkFilter(List<String> countries, List<Sector> sectors, List<L
 				return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new BadParameterException(parameter, parameter + " '" + value + "' is not one of "
-						+ Arrays.toString(type.getEnumConstants()), names(List.of(type.getEnumConstants())));
+				throw new BadParameterException(parameter,
+						parameter + " '" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()),
+						names(List.of(type.getEnumConstants())));
 			}
 		};
 		return values.stream().map(parse).toList();

@@ -3,9 +3,10 @@ package org.partnergraph.store;
 import org.partnergraph.security.Visibility;
 
 /**
- * Every Cypher read of the network, composed from one pair of conditions: what the caller may see
- * ({@link Visibility}) and what the {@link NetworkFilter} selects. A read that needs another shape
- * adds its RETURN clause here, never a condition of its own, so no query can forget a level.
+ * Every Cypher read of the network, composed from one pair of conditions: what the caller
+ * may see ({@link Visibility}) and what the {@link NetworkFilter} selects. A read that
+ * needs another shape adds its RETURN clause here, never a condition of its own, so no
+ * query can forget a level.
  */
 final class NetworkQueries {
 
@@ -19,13 +20,19 @@ final class NetworkQueries {
 			AND ($countries IS NULL OR EXISTS { (s)-[:OPERATES_IN]->(c:Country) WHERE c.code IN $countries })
 			AND ($themes IS NULL OR EXISTS { (s)-[:WORKS_ON]->(t:Theme) WHERE t.id IN $themes })""";
 
-	/** A link {@code r} from {@code a} to {@code b}, all three visible, of a chosen type and alive on asOf. */
+	/**
+	 * A link {@code r} from {@code a} to {@code b}, all three visible, of a chosen type
+	 * and alive on asOf.
+	 */
 	static final String LINK = Visibility.LINK_CONDITION + """
 
 			AND type(r) IN $linkTypes
 			AND ($asOf IS NULL OR ((r.start IS NULL OR r.start <= $asOf) AND (r.end IS NULL OR r.end >= $asOf)))""";
 
-	/** Both ends among the stakeholders read first ({@code $ids}), so links never reach past the nodes. */
+	/**
+	 * Both ends among the stakeholders read first ({@code $ids}), so links never reach
+	 * past the nodes.
+	 */
 	private static final String LINK_AMONG = "a.id IN $ids AND b.id IN $ids AND " + LINK;
 
 	private static final String COUNTRIES = "COLLECT { MATCH (s)-[:OPERATES_IN]->(c:Country) RETURN c.code ORDER BY c.code }";
@@ -70,7 +77,8 @@ final class NetworkQueries {
 			ORDER BY id
 			""".formatted(LINK_AMONG);
 
-	// Everything visible in the import format, for imports to compare against and exports to write.
+	// Everything visible in the import format, for imports to compare against and exports
+	// to write.
 
 	static final String SNAPSHOT_STAKEHOLDERS = """
 			MATCH (s:Stakeholder)
@@ -114,8 +122,8 @@ final class NetworkQueries {
 			""".formatted(STAKEHOLDER);
 
 	/**
-	 * The visible stakeholders the full-text index matches, with the names they are ranked by; the
-	 * index's scores are left out (see {@link SearchRelevance}).
+	 * The visible stakeholders the full-text index matches, with the names they are
+	 * ranked by; the index's scores are left out (see {@link SearchRelevance}).
 	 */
 	static final String SEARCH_MATCHES = """
 			CALL db.index.fulltext.queryNodes('stakeholder_search', $q) YIELD node AS s
@@ -151,7 +159,10 @@ final class NetworkQueries {
 			} AS stakeholder
 			""".formatted(Visibility.NODE_CONDITION, Visibility.linkCondition("r", "s", "o"));
 
-	/** Changes whenever an import changes the network; the random epoch, when the counter itself is lost. */
+	/**
+	 * Changes whenever an import changes the network; the random epoch, when the counter
+	 * itself is lost.
+	 */
 	static final String DATA_VERSION = """
 			OPTIONAL MATCH (m:PartnerGraphMeta {key: 'data'})
 			RETURN coalesce(m.epoch, 'none') + ':' + toString(coalesce(m.version, 0)) AS version""";

@@ -9,8 +9,9 @@ import org.partnergraph.security.Visibility;
 public record NetworkSnapshot(List<StakeholderRecord> stakeholders, List<LinkRecord> links) {
 
 	/**
-	 * The part a caller may see, by the same rule as {@link Visibility#NODE_CONDITION} and
-	 * {@link Visibility#LINK_CONDITION}: visible stakeholders, and visible links between them.
+	 * The part a caller may see, by the same rule as {@link Visibility#NODE_CONDITION}
+	 * and {@link Visibility#LINK_CONDITION}: visible stakeholders, and visible links
+	 * between them.
 	 */
 	public NetworkSnapshot visibleTo(Visibility visibility) {
 		var visibleIds = new HashSet<String>();

@@ -8,9 +8,9 @@ import org.partnergraph.model.Confidentiality;
 import org.partnergraph.model.LinkType;
 
 /**
- * A filtered part of the network the caller may see, loaded once into memory. Node {@code i} of
- * {@link #graph()} is {@code nodes().get(i)}; {@link #links()} keeps every link with its type and
- * dates for the analyses that need more than the collapsed graph.
+ * A filtered part of the network the caller may see, loaded once into memory. Node
+ * {@code i} of {@link #graph()} is {@code nodes().get(i)}; {@link #links()} keeps every
+ * link with its type and dates for the analyses that need more than the collapsed graph.
  *
  * @param graph the links as a compact graph (parallel links collapsed, weights summed)
  * @param nodes what each node is
@@ -19,8 +19,8 @@ import org.partnergraph.model.LinkType;
 public record Projection(CompactGraph graph, List<Node> nodes, List<Link> links) {
 
 	/**
-	 * Identifies what a projection was read from: the same data, the same filter, the same eyes.
-	 * Results computed from a projection are cached under its key.
+	 * Identifies what a projection was read from: the same data, the same filter, the
+	 * same eyes. Results computed from a projection are cached under its key.
 	 */
 	public record Key(String dataVersion, NetworkFilter filter, List<String> visible) {
 	}

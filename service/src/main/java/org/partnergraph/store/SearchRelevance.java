@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How well a stakeholder matches a search, computed from its own names only. The full-text index
- * decides which stakeholders match; its scores are not used, because they are statistics over every
- * record, hidden ones included, so a caller could learn from them whether hidden records contain a
- * word. This score depends on nothing but the query and the one stakeholder: per query word, 2 when
- * a word of the name, acronym or an alias equals it, 1 when one begins with it; 3 more when the
- * whole name, the acronym or an alias equals the whole query.
+ * How well a stakeholder matches a search, computed from its own names only. The
+ * full-text index decides which stakeholders match; its scores are not used, because they
+ * are statistics over every record, hidden ones included, so a caller could learn from
+ * them whether hidden records contain a word. This score depends on nothing but the query
+ * and the one stakeholder: per query word, 2 when a word of the name, acronym or an alias
+ * equals it, 1 when one begins with it; 3 more when the whole name, the acronym or an
+ * alias equals the whole query.
  */
 final class SearchRelevance {
 
@@ -45,12 +46,16 @@ final class SearchRelevance {
 		return score;
 	}
 
-	/** Lower-case words without accents, split at anything that is not a letter or digit. */
+	/**
+	 * Lower-case words without accents, split at anything that is not a letter or digit.
+	 */
 	static List<String> words(String text) {
 		if (text == null) {
 			return List.of();
 		}
-		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+		String plain = Normalizer.normalize(text, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT);
 		return Arrays.stream(plain.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
 	}
 

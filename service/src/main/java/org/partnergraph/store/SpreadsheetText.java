@@ -1,15 +1,18 @@
 package org.partnergraph.store;
 
 /**
- * Keeps exported text from being run as a formula when a spreadsheet opens it (CSV injection),
- * and undoes that on import so an export imports back to the same data.
+ * Keeps exported text from being run as a formula when a spreadsheet opens it (CSV
+ * injection), and undoes that on import so an export imports back to the same data.
  */
 public final class SpreadsheetText {
 
 	private SpreadsheetText() {
 	}
 
-	/** Prefixes a quote to text a spreadsheet would read as a formula: starting with = + - @, a tab or a CR. */
+	/**
+	 * Prefixes a quote to text a spreadsheet would read as a formula: starting with = +
+	 * - @, a tab or a CR.
+	 */
 	public static String neutralise(String text) {
 		if (text != null && !text.isEmpty() && isFormulaStart(text.charAt(0))) {
 			return "'" + text;

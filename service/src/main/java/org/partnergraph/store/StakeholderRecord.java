@@ -7,12 +7,12 @@ import org.partnergraph.model.Level;
 import org.partnergraph.model.Sector;
 
 /**
- * A stakeholder as stored: the unit imports compare, write and export. Empty text is null and
- * lists are never null, so two records of the same facts are equal.
+ * A stakeholder as stored: the unit imports compare, write and export. Empty text is null
+ * and lists are never null, so two records of the same facts are equal.
  */
 public record StakeholderRecord(String id, String name, Sector sector, String acronym, List<String> aliases,
-		String subsector, Level level, List<String> countries, List<String> themes, String website,
-		String description, String evidence, Confidentiality confidentiality) {
+		String subsector, Level level, List<String> countries, List<String> themes, String website, String description,
+		String evidence, Confidentiality confidentiality) {
 
 	public StakeholderRecord {
 		aliases = List.copyOf(aliases);

@@ -27,9 +27,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every error into RFC 9457 problem details through {@link Problems}. Services throw
- * {@link ProblemException}s that say what kind of problem they are; anything else is a fault of the
- * service, logged here and answered without its details.
+ * Turns every error into RFC 9457 problem details through {@link Problems}. Services
+ * throw {@link ProblemException}s that say what kind of problem they are; anything else
+ * is a fault of the service, logged here and answered without its details.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -53,7 +53,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"The service could not complete the request; the log has the details.");
 	}
 
-	/** A declared constraint on a parameter ({@code @Min}, {@code @Max}...) failed: a bad parameter, named. */
+	/**
+	 * A declared constraint on a parameter ({@code @Min}, {@code @Max}...) failed: a bad
+	 * parameter, named.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -75,7 +78,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			case "boolean" -> "true or false";
 			default -> "a valid value";
 		};
-		return badParameter(new BadParameterException(parameter, parameter + " '" + ex.getValue() + "' is not " + expected));
+		return badParameter(
+				new BadParameterException(parameter, parameter + " '" + ex.getValue() + "' is not " + expected));
 	}
 
 	/** A required parameter is missing: a bad parameter, named. */
@@ -105,7 +109,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
 	}
 
-	/** A request body that ran past the size limit while it was read (chunked bodies declare no length). */
+	/**
+	 * A request body that ran past the size limit while it was read (chunked bodies
+	 * declare no length).
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {

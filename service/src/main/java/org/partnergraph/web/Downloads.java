@@ -20,7 +20,8 @@ public final class Downloads {
 
 	public static <T> ResponseEntity<T> attachment(T body, String filename, MediaType type) {
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.contentType(type)
 			.body(body);
 	}

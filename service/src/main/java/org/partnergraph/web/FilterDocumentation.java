@@ -18,14 +18,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 
 /**
- * Documents the network filters once, for every endpoint that takes a {@link NetworkFilter}, with the
- * same names and narrowing that {@link NetworkFilterArgumentResolver} reads.
+ * Documents the network filters once, for every endpoint that takes a
+ * {@link NetworkFilter}, with the same names and narrowing that
+ * {@link NetworkFilterArgumentResolver} reads.
  */
 @Configuration(proxyBeanMethods = false)
 class FilterDocumentation {
 
 	static {
-		// The filter is bound by its own resolver, not as a body or a bean of query fields.
+		// The filter is bound by its own resolver, not as a body or a bean of query
+		// fields.
 		SpringDocUtils.getConfig().addRequestWrapperToIgnore(NetworkFilter.class);
 	}
 
@@ -34,8 +36,8 @@ class FilterDocumentation {
 			list("sector", "stakeholders in any of these sectors, e.g. JUSTICE,CSO"),
 			list("linkType", "links of these types, e.g. FUNDS"),
 			list("theme", "stakeholders working on any of these themes (theme ids, e.g. shelter)"),
-			parameter("asOf", "only links alive on that day (YYYY-MM-DD)", new DateSchema()),
-			list("confidentiality", "only these levels, e.g. PUBLIC; narrows what the caller may see, never widens it"));
+			parameter("asOf", "only links alive on that day (YYYY-MM-DD)", new DateSchema()), list("confidentiality",
+					"only these levels, e.g. PUBLIC; narrows what the caller may see, never widens it"));
 
 	@Bean
 	OperationCustomizer networkFilterParameters() {
@@ -62,7 +64,8 @@ class FilterDocumentation {
 	}
 
 	private static QueryParameter list(String name, String description) {
-		return parameter(name, description + "; repeated or comma-separated", new ArraySchema().items(new StringSchema()));
+		return parameter(name, description + "; repeated or comma-separated",
+				new ArraySchema().items(new StringSchema()));
 	}
 
 	private static QueryParameter parameter(String name, String description, Schema<?> schema) {
@@ -73,6 +76,5 @@ class FilterDocumentation {
 		parameter.setSchema(schema);
 		return parameter;
 	}
-
 
 }

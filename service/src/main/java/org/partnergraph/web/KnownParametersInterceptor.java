@@ -15,11 +15,12 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * One rule for every API endpoint: a query parameter the endpoint does not declare is refused with a
- * 400 naming it and the ones it takes, so a misspelt filter ({@code contry=KH}) is an error rather
- * than a silent answer about the whole region. What an endpoint takes is read from its signature:
- * its {@code @RequestParam}s and {@code @RequestPart}s, and the filters of a {@code NetworkFilter}
- * argument. An endpoint that takes a {@code Map} of parameters takes any.
+ * One rule for every API endpoint: a query parameter the endpoint does not declare is
+ * refused with a 400 naming it and the ones it takes, so a misspelt filter
+ * ({@code contry=KH}) is an error rather than a silent answer about the whole region.
+ * What an endpoint takes is read from its signature: its {@code @RequestParam}s and
+ * {@code @RequestPart}s, and the filters of a {@code NetworkFilter} argument. An endpoint
+ * that takes a {@code Map} of parameters takes any.
  */
 class KnownParametersInterceptor implements HandlerInterceptor {
 

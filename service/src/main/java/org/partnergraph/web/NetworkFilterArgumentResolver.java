@@ -12,10 +12,10 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Binds a {@link NetworkFilter} controller argument from the query: {@code country}, {@code sector},
- * {@code linkType}, {@code theme}, {@code asOf}, {@code confidentiality}, each list repeated or
- * comma-separated; a value it does not know is a 400 naming the parameter. Filters an endpoint
- * leaves out with {@link FilterParameters} are not read.
+ * Binds a {@link NetworkFilter} controller argument from the query: {@code country},
+ * {@code sector}, {@code linkType}, {@code theme}, {@code asOf}, {@code confidentiality},
+ * each list repeated or comma-separated; a value it does not know is a 400 naming the
+ * parameter. Filters an endpoint leaves out with {@link FilterParameters} are not read.
  */
 class NetworkFilterArgumentResolver implements HandlerMethodArgumentResolver {
 

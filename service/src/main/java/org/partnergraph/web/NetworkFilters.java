@@ -3,7 +3,10 @@ package org.partnergraph.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.partnergraph.store.NetworkFilter;
 
-/** Reads the network filter from a request's query parameters; lists may be repeated or comma-separated. */
+/**
+ * Reads the network filter from a request's query parameters; lists may be repeated or
+ * comma-separated.
+ */
 public final class NetworkFilters {
 
 	private NetworkFilters() {

@@ -7,7 +7,10 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Binds requests the same way for every endpoint: the network filter, and the unknown-parameter rule. */
+/**
+ * Binds requests the same way for every endpoint: the network filter, and the
+ * unknown-parameter rule.
+ */
 @Configuration(proxyBeanMethods = false)
 class RequestBinding implements WebMvcConfigurer {
 

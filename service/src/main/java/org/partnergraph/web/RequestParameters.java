@@ -12,7 +12,10 @@ import org.partnergraph.problem.ForbiddenException;
 import org.partnergraph.security.Role;
 import org.partnergraph.security.Roles;
 
-/** Strict reading of query parameters: a misspelt name or value is an error, not a silent default. */
+/**
+ * Strict reading of query parameters: a misspelt name or value is an error, not a silent
+ * default.
+ */
 public final class RequestParameters {
 
 	private RequestParameters() {
@@ -23,7 +26,8 @@ public final class RequestParameters {
 		for (String name : request.getParameterMap().keySet()) {
 			// The page may send its CSRF token as a parameter on any request.
 			if (!allowed.contains(name) && !"_csrf".equals(name)) {
-				throw new BadParameterException(name, "unknown parameter '" + name + "'", List.copyOf(new TreeSet<>(allowed)));
+				throw new BadParameterException(name, "unknown parameter '" + name + "'",
+						List.copyOf(new TreeSet<>(allowed)));
 			}
 		}
 	}
@@ -40,26 +44,31 @@ public final class RequestParameters {
 			List<String> allowed = Arrays.stream(type.getEnumConstants())
 				.map(constant -> constant.name().toLowerCase(Locale.ROOT))
 				.toList();
-			throw new BadParameterException(parameter, parameter + " '" + value + "' is not one of " + allowed, allowed);
+			throw new BadParameterException(parameter, parameter + " '" + value + "' is not one of " + allowed,
+					allowed);
 		}
 	}
 
-	/** Every value of a parameter, as sent (repeated or comma-separated), or null when absent. */
+	/**
+	 * Every value of a parameter, as sent (repeated or comma-separated), or null when
+	 * absent.
+	 */
 	public static List<String> values(HttpServletRequest request, String name) {
 		String[] values = request.getParameterValues(name);
 		return values == null ? null : List.of(values);
 	}
 
 	/**
-	 * {@code cache=false} asks for a fresh computation. It costs the service the whole computation
-	 * again (seconds of CPU on a big network), so only analysts and above may ask for it; everyone
-	 * else gets the cached answer, which is the same until the data change.
+	 * {@code cache=false} asks for a fresh computation. It costs the service the whole
+	 * computation again (seconds of CPU on a big network), so only analysts and above may
+	 * ask for it; everyone else gets the cached answer, which is the same until the data
+	 * change.
 	 */
 	public static boolean useCache(HttpServletRequest request) {
 		boolean useCache = booleanValue("cache", request.getParameter("cache"), true);
 		if (!useCache && !Roles.currentHasAtLeast(Role.ANALYST)) {
-			throw new ForbiddenException("cache=false is for analysts and above; the cached answer is up to date "
-					+ "with the data");
+			throw new ForbiddenException(
+					"cache=false is for analysts and above; the cached answer is up to date " + "with the data");
 		}
 		return useCache;
 	}

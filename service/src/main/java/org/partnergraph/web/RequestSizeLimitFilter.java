@@ -23,11 +23,12 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps request bodies other than uploads within {@code partnergraph.max-request-body}. A body that
- * declares a larger Content-Length is refused before anything reads it; a body without one
- * ({@code Transfer-Encoding: chunked}) is counted as it is read, and reading past the limit fails, which
- * the service answers with the same 413. Uploads have their own, larger limits
- * (spring.servlet.multipart.*); every other body, JSON above all, stays small.
+ * Keeps request bodies other than uploads within {@code partnergraph.max-request-body}. A
+ * body that declares a larger Content-Length is refused before anything reads it; a body
+ * without one ({@code Transfer-Encoding: chunked}) is counted as it is read, and reading
+ * past the limit fails, which the service answers with the same 413. Uploads have their
+ * own, larger limits (spring.servlet.multipart.*); every other body, JSON above all,
+ * stays small.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -56,7 +57,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(new Limited(request, this.maxBytes), response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
-			// Where no handler turned it into an answer (ApiExceptionHandler does for request bodies).
+			// Where no handler turned it into an answer (ApiExceptionHandler does for
+			// request bodies).
 			if (BodyTooLargeException.causes(ex) && !response.isCommitted()) {
 				response.reset();
 				refuse(request, response);

@@ -7,9 +7,9 @@ import java.util.function.Supplier;
 import org.partnergraph.generator.SyntheticNetwork;
 
 /**
- * A plain timing harness (no JMH on the classpath): generates the synthetic network, warms each
- * measure up, then reports the best and median of a few timed runs. Run from the repository root
- * after {@code ./mvnw -pl service -am test-compile}:
+ * A plain timing harness (no JMH on the classpath): generates the synthetic network,
+ * warms each measure up, then reports the best and median of a few timed runs. Run from
+ * the repository root after {@code ./mvnw -pl service -am test-compile}:
  *
  * <pre>
  * java -cp service/target/classes:service/target/test-classes:$(cat cp.txt) \
@@ -17,17 +17,19 @@ import org.partnergraph.generator.SyntheticNetwork;
  * </pre>
  *
  * where {@code cp.txt} comes from {@code ./mvnw -q -pl service dependency:build-classpath
- * -Dmdep.outputFile=cp.txt}. Add {@code large} as the last argument to also time approximate
- * betweenness on 100,000 and 1,000,000 nodes, and {@code error} to measure the sampling error.
+ * -Dmdep.outputFile=cp.txt}. Add {@code large} as the last argument to also time
+ * approximate betweenness on 100,000 and 1,000,000 nodes, and {@code error} to measure
+ * the sampling error.
  *
- * <p>Figures from the first runs (2-core Xeon at 2.3 GHz, Java 25, 10,000 nodes and 50,000
- * links, 48,984 edges, largest degree 1,285), process CPU time per run; the machine was shared
- * with another build (load average 5 to 11), so wall times were 1.5 to 2.5 times CPU/2:
- * exact betweenness 7.8 s CPU (best wall 5.1 s on the quietest run), directed 6.6 s,
- * weighted 22 s; 500-sample betweenness 0.4 s; closeness and harmonic 0.37 s, weighted
- * closeness 17 s; PageRank 0.02 s; eigenvector 0.02 s; structural holes 0.04 s; cut elements
- * 0.006 s; Leiden 0.57 s; brokerage 0.09 s; summary 0.43 s. 100-sample betweenness: 1.5 s
- * CPU on 100,000 nodes, 40 s on 1,000,000 nodes (5,000,000 links).
+ * <p>
+ * Figures from the first runs (2-core Xeon at 2.3 GHz, Java 25, 10,000 nodes and 50,000
+ * links, 48,984 edges, largest degree 1,285), process CPU time per run; the machine was
+ * shared with another build (load average 5 to 11), so wall times were 1.5 to 2.5 times
+ * CPU/2: exact betweenness 7.8 s CPU (best wall 5.1 s on the quietest run), directed 6.6
+ * s, weighted 22 s; 500-sample betweenness 0.4 s; closeness and harmonic 0.37 s, weighted
+ * closeness 17 s; PageRank 0.02 s; eigenvector 0.02 s; structural holes 0.04 s; cut
+ * elements 0.006 s; Leiden 0.57 s; brokerage 0.09 s; summary 0.43 s. 100-sample
+ * betweenness: 1.5 s CPU on 100,000 nodes, 40 s on 1,000,000 nodes (5,000,000 links).
  */
 public final class AnalyticsBenchmark {
 
@@ -47,8 +49,9 @@ public final class AnalyticsBenchmark {
 		long t0 = System.nanoTime();
 		SyntheticNetwork network = SyntheticNetwork.generate(nodes, links, 42);
 		CompactGraph graph = network.graph();
-		System.out.printf(Locale.ROOT, "generate + build %d nodes, %d links (%d edges, %d arcs, max degree %d): %.0f ms%n",
-				nodes, links, graph.edgeCount(), graph.arcCount(), maxDegree(graph), (System.nanoTime() - t0) / 1e6);
+		System.out.printf(Locale.ROOT,
+				"generate + build %d nodes, %d links (%d edges, %d arcs, max degree %d): %.0f ms%n", nodes, links,
+				graph.edgeCount(), graph.arcCount(), maxDegree(graph), (System.nanoTime() - t0) / 1e6);
 		int[] sectors = network.sectorGroups();
 		Direction u = Direction.UNDIRECTED;
 
@@ -136,9 +139,9 @@ public final class AnalyticsBenchmark {
 	}
 
 	/**
-	 * Wall-clock best and median, plus the process CPU time per run: on a shared machine the wall
-	 * time swings with the neighbours' load, the CPU time much less (divide it by the cores for
-	 * the wall time of a parallel measure on an idle machine).
+	 * Wall-clock best and median, plus the process CPU time per run: on a shared machine
+	 * the wall time swings with the neighbours' load, the CPU time much less (divide it
+	 * by the cores for the wall time of a parallel measure on an idle machine).
 	 */
 	private static void time(String name, int runs, Supplier<Object> measure) {
 		sink = measure.get(); // warm-up

@@ -70,7 +70,8 @@ class BrokerageTest {
 		JsonNode raw = ref.node("brokerage", "raw");
 		for (int v = 0; v < ref.nodeCount(); v++) {
 			for (Brokerage.Role role : Brokerage.Role.values()) {
-				assertThat(result.count(role, v)).as(role + " of " + v).isEqualTo(raw.get(v).get(role.ordinal()).asLong());
+				assertThat(result.count(role, v)).as(role + " of " + v)
+					.isEqualTo(raw.get(v).get(role.ordinal()).asLong());
 			}
 		}
 		for (Brokerage.Role role : Brokerage.Role.values()) {

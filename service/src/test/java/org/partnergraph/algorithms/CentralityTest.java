@@ -60,8 +60,8 @@ class CentralityTest {
 		assertThat(Centrality.closeness(graph, Direction.IN, false)).containsExactly(0.0, 1.0);
 		assertThat(Centrality.closeness(graph, Direction.OUT, false)).containsExactly(1.0, 0.0);
 		assertThat(Centrality.harmonic(graph, Direction.IN, false)).containsExactly(0.0, 1.0);
-		assertThat(Centrality.pageRank(graph, Direction.UNDIRECTED, false, 0.85)).containsExactly(
-				new double[] { 0.5, 0.5 }, within(1e-12));
+		assertThat(Centrality.pageRank(graph, Direction.UNDIRECTED, false, 0.85))
+			.containsExactly(new double[] { 0.5, 0.5 }, within(1e-12));
 		double[] eigen = Centrality.eigenvector(graph, false);
 		assertThat(eigen[0]).isCloseTo(Math.sqrt(0.5), within(1e-12));
 		assertThat(eigen[1]).isCloseTo(Math.sqrt(0.5), within(1e-12));
@@ -141,8 +141,8 @@ class CentralityTest {
 				"in-strength");
 		assertClose(Centrality.degree(g, Direction.OUT, true), ref.values("directed", "outStrength"), TOLERANCE,
 				"out-strength");
-		assertClose(Centrality.betweenness(g, Direction.OUT, false), ref.values("directed", "betweenness"),
-				TOLERANCE, "directed betweenness");
+		assertClose(Centrality.betweenness(g, Direction.OUT, false), ref.values("directed", "betweenness"), TOLERANCE,
+				"directed betweenness");
 		assertClose(Centrality.betweenness(g, Direction.IN, false), ref.values("directed", "betweenness"), TOLERANCE,
 				"directed betweenness, IN");
 		assertClose(Centrality.betweenness(g, Direction.OUT, true), ref.values("directed", "betweennessWeighted"),
@@ -161,8 +161,8 @@ class CentralityTest {
 				TOLERANCE, "pagerank OUT");
 		assertClose(Centrality.pageRank(g, Direction.OUT, true, 0.85), ref.values("directed", "pagerankOutWeighted"),
 				TOLERANCE, "weighted pagerank OUT");
-		assertClose(Centrality.pageRank(g, Direction.IN, false, 0.85), ref.values("directed", "pagerankIn"),
-				TOLERANCE, "pagerank IN");
+		assertClose(Centrality.pageRank(g, Direction.IN, false, 0.85), ref.values("directed", "pagerankIn"), TOLERANCE,
+				"pagerank IN");
 	}
 
 }

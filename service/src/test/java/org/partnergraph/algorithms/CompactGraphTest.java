@@ -65,12 +65,7 @@ class CompactGraphTest {
 
 	@Test
 	void rowsAreSortedWhateverTheInsertionOrder() {
-		CompactGraph graph = CompactGraph.builder(6)
-			.addLink(3, 5)
-			.addLink(3, 0)
-			.addLink(4, 3)
-			.addLink(1, 3)
-			.build();
+		CompactGraph graph = CompactGraph.builder(6).addLink(3, 5).addLink(3, 0).addLink(4, 3).addLink(1, 3).build();
 		assertThat(graph.neighbours(3)).containsExactly(0, 1, 4, 5);
 		assertThat(graph.undirected().find(3, 4)).isNotNegative();
 		assertThat(graph.undirected().find(3, 2)).isNegative();

@@ -21,7 +21,8 @@ class IndexedMinHeapTest {
 		double[] key = new double[n];
 		java.util.Arrays.fill(key, Double.NaN);
 		// The model: a sorted set of (key, node).
-		TreeSet<long[]> model = new TreeSet<>((a, b) -> (a[0] != b[0]) ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+		TreeSet<long[]> model = new TreeSet<>(
+				(a, b) -> (a[0] != b[0]) ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
 		SplittableRandom random = new SplittableRandom(1);
 		for (int step = 0; step < 50_000; step++) {
 			if (random.nextInt(3) > 0 || model.isEmpty()) {
@@ -44,7 +45,8 @@ class IndexedMinHeapTest {
 				long[] expected = model.pollFirst();
 				assertThat(key[polled]).isEqualTo((double) expected[0]);
 				if (polled != expected[1]) {
-					// a tie on the key: either node is a correct answer; keep the model in step
+					// a tie on the key: either node is a correct answer; keep the model
+					// in step
 					model.add(expected);
 					model.remove(new long[] { (long) key[polled], polled });
 				}

@@ -30,9 +30,7 @@ class NetworkSummaryTest {
 	@Test
 	void componentSizesInOrderOfTheirLowestNodeWithIsolates() {
 		// 0 alone, 1-3 (a directed link counts both ways), 2 alone, 4-5-6
-		CompactGraph graph = CompactGraph.builder(7)
-			.addLink(3, 1, 1.0, false).addLink(4, 5).addLink(6, 5)
-			.build();
+		CompactGraph graph = CompactGraph.builder(7).addLink(3, 1, 1.0, false).addLink(4, 5).addLink(6, 5).build();
 		assertThat(NetworkSummary.componentSizes(graph)).containsExactly(1, 2, 1, 3);
 		assertThat(NetworkSummary.componentSizes(CompactGraph.builder(0).build())).isEmpty();
 	}
@@ -51,8 +49,11 @@ class NetworkSummaryTest {
 	void twoComponentsOfEqualSizeTakeTheOneWithTheLowestNode() {
 		// 0-1-2 path (diameter 2) and triangle 3-4-5 (diameter 1)
 		CompactGraph graph = CompactGraph.builder(6)
-			.addLink(0, 1).addLink(1, 2)
-			.addLink(3, 4).addLink(4, 5).addLink(5, 3)
+			.addLink(0, 1)
+			.addLink(1, 2)
+			.addLink(3, 4)
+			.addLink(4, 5)
+			.addLink(5, 3)
 			.build();
 		NetworkSummary summary = NetworkSummary.of(graph, new int[] { 0, 0, 0, 0, 0, 0 });
 		assertThat(summary.components()).isEqualTo(2);
@@ -72,8 +73,8 @@ class NetworkSummaryTest {
 		assertThat(s.components()).isEqualTo((int) ref.number("summary", "components"));
 		assertThat(s.largestComponentNodes()).isEqualTo((int) ref.number("summary", "largestComponentNodes"));
 		assertThat(s.diameter()).isEqualTo((int) ref.number("summary", "diameter"));
-		assertThat(s.averageShortestPathLength())
-			.isCloseTo(ref.number("summary", "averageShortestPathLength"), within(1e-9));
+		assertThat(s.averageShortestPathLength()).isCloseTo(ref.number("summary", "averageShortestPathLength"),
+				within(1e-9));
 		assertThat(s.averageClustering()).isCloseTo(ref.number("summary", "averageClustering"), within(1e-9));
 		assertThat(s.groupAssortativity()).isCloseTo(ref.number("summary", "groupAssortativity"), within(1e-9));
 	}

@@ -3,7 +3,9 @@ package org.partnergraph.algorithms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Element-wise comparison of double arrays with a message that names the failing node. */
+/**
+ * Element-wise comparison of double arrays with a message that names the failing node.
+ */
 final class NumericAssertions {
 
 	private NumericAssertions() {

@@ -9,9 +9,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One graph of reference values, as written by {@code src/test/python/generate_reference.py}
- * from NetworkX and R's sna: the links the Java side builds the graph from, and the expected
- * values. A JSON null stands for NaN.
+ * One graph of reference values, as written by
+ * {@code src/test/python/generate_reference.py} from NetworkX and R's sna: the links the
+ * Java side builds the graph from, and the expected values. A JSON null stands for NaN.
  */
 record Reference(String name, int nodeCount, JsonNode root) {
 

@@ -82,15 +82,14 @@ class StructuralHolesTest {
 		assertClose(plain.effectiveSize(), ref.values("undirected", "effectiveSize"), 1e-9, "effective size");
 		assertClose(plain.efficiency(), ref.values("undirected", "efficiency"), 1e-9, "efficiency");
 		StructuralHoles.Scores weighted = StructuralHoles.compute(g, true);
-		assertClose(weighted.constraint(), ref.values("undirected", "constraintWeighted"), 1e-9,
-				"weighted constraint");
+		assertClose(weighted.constraint(), ref.values("undirected", "constraintWeighted"), 1e-9, "weighted constraint");
 		assertClose(weighted.effectiveSize(), ref.values("undirected", "effectiveSizeWeighted"), 1e-9,
 				"weighted effective size");
-		assertClose(weighted.efficiency(), ref.values("undirected", "efficiencyWeighted"), 1e-9,
-				"weighted efficiency");
+		assertClose(weighted.efficiency(), ref.values("undirected", "efficiencyWeighted"), 1e-9, "weighted efficiency");
 
 		CutElements cuts = CutElements.of(g);
-		assertThat(cuts.articulationPoints()).containsExactly(Reference.ints(ref.node("undirected", "articulationPoints")));
+		assertThat(cuts.articulationPoints())
+			.containsExactly(Reference.ints(ref.node("undirected", "articulationPoints")));
 		List<int[]> bridges = new ArrayList<>();
 		for (JsonNode bridge : ref.node("undirected", "bridges")) {
 			bridges.add(Reference.ints(bridge));

@@ -30,9 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The analysis endpoints end to end: a reference network is imported into Neo4j, read back through
- * the filters, and every measure compared with the values NetworkX and R's sna give
- * (src/test/resources/analysis, made by src/test/python/generate_reference.py).
+ * The analysis endpoints end to end: a reference network is imported into Neo4j, read
+ * back through the filters, and every measure compared with the values NetworkX and R's
+ * sna give (src/test/resources/analysis, made by src/test/python/generate_reference.py).
  */
 class AnalysisIT extends IntegrationTest {
 
@@ -55,16 +55,16 @@ class AnalysisIT extends IntegrationTest {
 		}
 		assertScores(get("/api/v1/analysis/centrality").param("measure", "betweenness").param("weighted", "true"),
 				reference, "undirected/betweennessWeighted");
-		assertScores(get("/api/v1/analysis/centrality").param("measure", "degree").param("weighted", "true"),
-				reference, "undirected/strength");
+		assertScores(get("/api/v1/analysis/centrality").param("measure", "degree").param("weighted", "true"), reference,
+				"undirected/strength");
 		assertScores(get("/api/v1/analysis/centrality").param("measure", "betweenness").param("direction", "out"),
 				reference, "directed/betweenness");
 		assertScores(get("/api/v1/analysis/centrality").param("measure", "closeness").param("direction", "in"),
 				reference, "directed/closenessIn");
 		assertScores(get("/api/v1/analysis/centrality").param("measure", "pagerank").param("direction", "out"),
 				reference, "directed/pagerankOut");
-		assertScores(get("/api/v1/analysis/centrality").param("measure", "degree").param("direction", "in"),
-				reference, "directed/inDegree");
+		assertScores(get("/api/v1/analysis/centrality").param("measure", "degree").param("direction", "in"), reference,
+				"directed/inDegree");
 	}
 
 	@Test
@@ -73,7 +73,8 @@ class AnalysisIT extends IntegrationTest {
 		JsonNode scores = body(get("/api/v1/analysis/centrality").param("measure", "pagerank")).get("scores");
 		assertThat(scores.get(0).get("rank").asInt()).isEqualTo(1);
 		for (int i = 1; i < scores.size(); i++) {
-			assertThat(scores.get(i).get("score").asDouble()).isLessThanOrEqualTo(scores.get(i - 1).get("score").asDouble());
+			assertThat(scores.get(i).get("score").asDouble())
+				.isLessThanOrEqualTo(scores.get(i - 1).get("score").asDouble());
 			assertThat(scores.get(i).get("rank").asInt()).isGreaterThanOrEqualTo(scores.get(i - 1).get("rank").asInt());
 		}
 	}
@@ -150,9 +151,10 @@ class AnalysisIT extends IntegrationTest {
 		assertThat(summary.get("components").asInt()).isEqualTo(reference.get("components").asInt());
 		assertThat(summary.get("diameter").asInt()).isEqualTo(reference.get("diameter").asInt());
 		for (String[] pair : new String[][] { { "density", "density" }, { "averageClustering", "averageClustering" },
-				{ "averagePathLength", "averageShortestPathLength" }, { "sectorAssortativity", "groupAssortativity" } }) {
-			assertThat(summary.get(pair[0]).asDouble()).as(pair[0]).isCloseTo(reference.get(pair[1]).asDouble(),
-					within(1e-6));
+				{ "averagePathLength", "averageShortestPathLength" },
+				{ "sectorAssortativity", "groupAssortativity" } }) {
+			assertThat(summary.get(pair[0]).asDouble()).as(pair[0])
+				.isCloseTo(reference.get(pair[1]).asDouble(), within(1e-6));
 		}
 	}
 
@@ -208,9 +210,12 @@ class AnalysisIT extends IntegrationTest {
 	}
 
 	@Test
-	void aGeneratedNetworkImportsAndAnalyses(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-		assertThat(GenerateCommand.run(new String[] { "--stakeholders", "400", "--links", "1000", "--out",
-				dir.toString() }, System.out, System.err)).isZero();
+	void aGeneratedNetworkImportsAndAnalyses(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws Exception {
+		assertThat(GenerateCommand.run(
+				new String[] { "--stakeholders", "400", "--links", "1000", "--out", dir.toString() }, System.out,
+				System.err))
+			.isZero();
 		var report = this.imports.importCsv(
 				new ImportFile("stakeholders.csv", java.nio.file.Files.readAllBytes(dir.resolve("stakeholders.csv"))),
 				new ImportFile("links.csv", java.nio.file.Files.readAllBytes(dir.resolve("links.csv"))),
@@ -255,7 +260,10 @@ class AnalysisIT extends IntegrationTest {
 		return JSON.readTree(body);
 	}
 
-	/** Imports a reference network: node i is stakeholder n00i, its group a sector, all in Cambodia. */
+	/**
+	 * Imports a reference network: node i is stakeholder n00i, its group a sector, all in
+	 * Cambodia.
+	 */
 	private JsonNode load(String name) throws IOException {
 		JsonNode reference;
 		try (InputStream in = getClass().getResourceAsStream("/analysis/" + name + ".json")) {
@@ -272,12 +280,21 @@ class AnalysisIT extends IntegrationTest {
 		int count = 0;
 		for (JsonNode link : reference.get("links")) {
 			if (link.get(0).asInt() == link.get(1).asInt()) {
-				// Self-loops are not partnerships; the import refuses them and the measures ignore them.
+				// Self-loops are not partnerships; the import refuses them and the
+				// measures ignore them.
 				continue;
 			}
 			String type = link.get(3).asBoolean() ? "COLLABORATES" : "SUPPORTS";
-			links.append("l").append(count++).append(',').append(id(link.get(0).asInt())).append(',')
-				.append(id(link.get(1).asInt())).append(',').append(type).append(',').append(link.get(2).asDouble())
+			links.append("l")
+				.append(count++)
+				.append(',')
+				.append(id(link.get(0).asInt()))
+				.append(',')
+				.append(id(link.get(1).asInt()))
+				.append(',')
+				.append(type)
+				.append(',')
+				.append(link.get(2).asDouble())
 				.append('\n');
 		}
 		this.imports.importCsv(new ImportFile("s.csv", stakeholders.toString().getBytes(StandardCharsets.UTF_8)),

@@ -10,8 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * {@code cache=false} makes the service compute everything again; a viewer cannot make it do so
- * (the cached answer is the same until the data change), an analyst can.
+ * {@code cache=false} makes the service compute everything again; a viewer cannot make it
+ * do so (the cached answer is the same until the data change), an analyst can.
  */
 class FreshComputationIT extends IntegrationTest {
 

@@ -20,9 +20,10 @@ class ReadAuditIT extends IntegrationTest {
 		TestNetwork.load(this.mvc);
 		this.mvc.perform(post("/api/v1/queries/isolates").contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isOk());
-		this.mvc.perform(post("/api/v1/bridging/what-if").param("country", "KH")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"add\": [{\"from\": \"kh-police\", \"to\": \"safe-house\", \"type\": \"COLLABORATES\"}]}"))
+		this.mvc
+			.perform(post("/api/v1/bridging/what-if").param("country", "KH")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"add\": [{\"from\": \"kh-police\", \"to\": \"safe-house\", \"type\": \"COLLABORATES\"}]}"))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/audit").param("action", "view").param("actor", "test-admin"))
 			.andExpect(status().isOk())

@@ -20,8 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Bridging on the hand-built network of {@link GapNetwork}. Worked out by hand, with
- * score = 0.35 proximity + 0.25 complementarity + 0.15 geography + 0.25 gap:
- * j1-p1 0.925 (shared partner c2, first private and first justice tie), j1-c1 0.875, j2-c1 0.65,
+ * score = 0.35 proximity + 0.25 complementarity + 0.15 geography + 0.25 gap: j1-p1 0.925
+ * (shared partner c2, first private and first justice tie), j1-c1 0.875, j2-c1 0.65,
  * j2-p1 0.575, j2-c2 0.45, j2-i1 0.325, j1-i1 0.2; j1-c2 is linked already.
  */
 class BridgingIT extends IntegrationTest {
@@ -50,14 +50,15 @@ class BridgingIT extends IntegrationTest {
 			.andExpect(jsonPath("$.opportunities[0].introducers[0].strength").value(1.0))
 			.andExpect(jsonPath("$.opportunities[0].reasons", hasItem("1 shared partner(s): Data CSO")))
 			.andExpect(jsonPath("$.opportunities[0].reasons", hasItem("first PRIVATE tie for Justice One")))
-			.andExpect(jsonPath("$.opportunities[1].reasons", hasItem(containsString("works on Male victims, Shelter, which Justice One does not"))))
+			.andExpect(jsonPath("$.opportunities[1].reasons",
+					hasItem(containsString("works on Male victims, Shelter, which Justice One does not"))))
 			.andExpect(jsonPath("$.opportunities[*].to.id", not(hasItem("j1"))));
 	}
 
 	@Test
 	void limitsAndFiltersThePartners() throws Exception {
-		this.mvc.perform(get("/api/v1/bridging/opportunities").param("to", "CSO").param("theme", "shelter")
-			.param("limit", "1"))
+		this.mvc.perform(
+				get("/api/v1/bridging/opportunities").param("to", "CSO").param("theme", "shelter").param("limit", "1"))
 			.andExpect(jsonPath("$.opportunities.length()").value(1))
 			.andExpect(jsonPath("$.opportunities[0].from.id").value("j1"))
 			.andExpect(jsonPath("$.opportunities[0].to.id").value("c1"));
@@ -71,7 +72,8 @@ class BridgingIT extends IntegrationTest {
 			.andExpect(jsonPath("$.paths.length()").value(1))
 			.andExpect(jsonPath("$.paths[0].hops").value(4))
 			.andExpect(jsonPath("$.paths[0].nodes[*].id", contains("j2", "m1", "j1", "c2", "p1")))
-			.andExpect(jsonPath("$.paths[0].links[*].type", contains("LEADS", "LEADS", "COLLABORATES", "COLLABORATES")));
+			.andExpect(
+					jsonPath("$.paths[0].links[*].type", contains("LEADS", "LEADS", "COLLABORATES", "COLLABORATES")));
 		this.mvc.perform(get("/api/v1/bridging/paths").param("from", "j2").param("to", "p1").param("maxHops", "5"))
 			.andExpect(jsonPath("$.paths[*].hops", contains(4, 5)));
 		this.mvc.perform(get("/api/v1/bridging/paths").param("from", "j2").param("to", "i1"))

@@ -29,16 +29,16 @@ class WhatIfAndDiffIT extends IntegrationTest {
 	@Test
 	void whatIfShowsTheChangeAndWritesNothing() throws Exception {
 		var before = snapshot();
-		this.mvc.perform(post("/api/v1/bridging/what-if").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"add\":[{\"from\":\"j1\",\"to\":\"p1\",\"type\":\"COLLABORATES\"}]}"))
+		this.mvc
+			.perform(post("/api/v1/bridging/what-if").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"add\":[{\"from\":\"j1\",\"to\":\"p1\",\"type\":\"COLLABORATES\"}]}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.sectorPairs[*].from", contains("JUSTICE")))
 			.andExpect(jsonPath("$.sectorPairs[0].to").value("PRIVATE"))
 			.andExpect(jsonPath("$.sectorPairs[0].tiesBefore").value(0))
 			.andExpect(jsonPath("$.sectorPairs[0].tiesAfter").value(1))
 			.andExpect(jsonPath("$.sectorPairs[0].flaggedAfter").value(false))
-			.andExpect(jsonPath("$.before.flaggedSectorPairs").value(
-					org.hamcrest.Matchers.greaterThan(0)))
+			.andExpect(jsonPath("$.before.flaggedSectorPairs").value(org.hamcrest.Matchers.greaterThan(0)))
 			.andExpect(jsonPath("$.unlinked[?(@.name == 'private-without-state')].before", contains(1)))
 			.andExpect(jsonPath("$.unlinked[?(@.name == 'private-without-state')].after", contains(0)))
 			.andExpect(jsonPath("$.unlinked[?(@.name == 'isolates')].description",
@@ -53,26 +53,33 @@ class WhatIfAndDiffIT extends IntegrationTest {
 	@Test
 	void removingABridgeFragmentsTheNetwork() throws Exception {
 		// j1-c2 is the only tie between the justice side and the rest.
-		this.mvc.perform(post("/api/v1/bridging/what-if").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"remove\":[\"c2~COLLABORATES~j1\"]}"))
+		this.mvc
+			.perform(post("/api/v1/bridging/what-if").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"remove\":[\"c2~COLLABORATES~j1\"]}"))
 			.andExpect(jsonPath("$.removed", contains("c2~COLLABORATES~j1")))
 			.andExpect(jsonPath("$.after.components").value(3))
 			.andExpect(jsonPath("$.after.largestComponent").value(4))
 			.andExpect(jsonPath("$.after.fragmentation", near(1 - (4 * 3 + 4 * 3) / 72.0)));
-		this.mvc.perform(post("/api/v1/bridging/what-if").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"remove\":[{\"from\":\"p1\",\"to\":\"c2\",\"type\":\"COLLABORATES\"}]}"))
+		this.mvc
+			.perform(post("/api/v1/bridging/what-if").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"remove\":[{\"from\":\"p1\",\"to\":\"c2\",\"type\":\"COLLABORATES\"}]}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.removed", contains("c2~COLLABORATES~p1")));
 	}
 
 	@Test
 	void whatIfRefusesUnknownIdsAndTypes() throws Exception {
-		this.mvc.perform(post("/api/v1/bridging/what-if").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"remove\":[\"no-such-link\"]}")).andExpect(status().isNotFound());
-		this.mvc.perform(post("/api/v1/bridging/what-if").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"add\":[{\"from\":\"j1\",\"to\":\"nobody\",\"type\":\"FUNDS\"}]}")).andExpect(status().isNotFound());
-		this.mvc.perform(post("/api/v1/bridging/what-if").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"add\":[{\"from\":\"j1\",\"to\":\"p1\",\"type\":\"LIKES\"}]}"))
+		this.mvc
+			.perform(post("/api/v1/bridging/what-if").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"remove\":[\"no-such-link\"]}"))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/api/v1/bridging/what-if").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"add\":[{\"from\":\"j1\",\"to\":\"nobody\",\"type\":\"FUNDS\"}]}"))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/api/v1/bridging/what-if").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"add\":[{\"from\":\"j1\",\"to\":\"p1\",\"type\":\"LIKES\"}]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("add.type"));
 	}

@@ -18,8 +18,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs every hand-run query of the {@code cypher} module against the seed network, the way
- * cypher-shell would: the {@code :param} lines set the defaults, the rest is the query.
+ * Runs every hand-run query of the {@code cypher} module against the seed network, the
+ * way cypher-shell would: the {@code :param} lines set the defaults, the rest is the
+ * query.
  */
 class CypherLibraryIT extends IntegrationTest {
 
@@ -29,7 +30,8 @@ class CypherLibraryIT extends IntegrationTest {
 	@Test
 	void everyQueryRunsAgainstTheSeedNetwork() throws IOException {
 		this.seed.load(ImportMode.MERGE);
-		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:partnergraph/cypher/*.cypher");
+		Resource[] files = new PathMatchingResourcePatternResolver()
+			.getResources("classpath*:partnergraph/cypher/*.cypher");
 		assertThat(files).hasSizeGreaterThanOrEqualTo(10);
 		int answered = 0;
 		for (Resource file : files) {
@@ -49,7 +51,8 @@ class CypherLibraryIT extends IntegrationTest {
 			List<Map<String, Object>> rows = run(query.toString().strip().replaceAll(";$", ""), parameters);
 			answered += rows.isEmpty() ? 0 : 1;
 		}
-		// Most questions have answers on the seed network; a few rightly find no gap there.
+		// Most questions have answers on the seed network; a few rightly find no gap
+		// there.
 		assertThat(answered).isGreaterThanOrEqualTo(files.length - 4);
 	}
 

@@ -12,7 +12,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The embedded database keeps its data across a restart, and the seed loads only into an empty one. */
+/**
+ * The embedded database keeps its data across a restart, and the seed loads only into an
+ * empty one.
+ */
 class RestartIT {
 
 	@TempDir
@@ -55,7 +58,8 @@ class RestartIT {
 		try (var context = start()) {
 			assertThat(stakeholders(context)).isGreaterThanOrEqualTo(60);
 		}
-		// The second start skips setting the unchanged password; the third must set the new one.
+		// The second start skips setting the unchanged password; the third must set the
+		// new one.
 		try (var context = start()) {
 			assertThat(stakeholders(context)).isGreaterThanOrEqualTo(60);
 		}

@@ -25,9 +25,9 @@ class SchemaIT extends IntegrationTest {
 	}
 
 	/**
-	 * The enum is the allow-list of relationship types; each needs its id constraint from the
-	 * migrations, or imports of that type would MERGE without an index. A link type added to one
-	 * and not the other fails here.
+	 * The enum is the allow-list of relationship types; each needs its id constraint from
+	 * the migrations, or imports of that type would MERGE without an index. A link type
+	 * added to one and not the other fails here.
 	 */
 	@Test
 	void everyLinkTypeHasItsIdConstraintAndNoConstraintNamesAnotherType() {

@@ -33,12 +33,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the explorer's browser tests share: Debian's chromium driven through its own chromedriver (nothing
- * is downloaded), signing in as the first admin, reading what the page exposes on {@code #cy}, waiting,
- * screenshots in {@code target/screenshots/}, and after each test the check that the browser console holds
- * no Content-Security-Policy violation and no uncaught error. A test class runs against its own service on
- * a random port and starts the browser from its {@code @BeforeAll} with {@link #startBrowser}; the class is
- * skipped where chromium or chromedriver is not installed ({@code .ci/run} installs them).
+ * What the explorer's browser tests share: Debian's chromium driven through its own
+ * chromedriver (nothing is downloaded), signing in as the first admin, reading what the
+ * page exposes on {@code #cy}, waiting, screenshots in {@code target/screenshots/}, and
+ * after each test the check that the browser console holds no Content-Security-Policy
+ * violation and no uncaught error. A test class runs against its own service on a random
+ * port and starts the browser from its {@code @BeforeAll} with {@link #startBrowser}; the
+ * class is skipped where chromium or chromedriver is not installed ({@code .ci/run}
+ * installs them).
  */
 abstract class BrowserTestSupport {
 
@@ -101,7 +103,8 @@ abstract class BrowserTestSupport {
 			return;
 		}
 		screenshot(test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
-		// The page (and its layout worker) must run under the Content-Security-Policy without a single violation.
+		// The page (and its layout worker) must run under the Content-Security-Policy
+		// without a single violation.
 		List<String> violations = new ArrayList<>();
 		for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
 			if (entry.getMessage().contains("Content Security Policy") || entry.getMessage().contains("Uncaught")) {
@@ -128,7 +131,10 @@ abstract class BrowserTestSupport {
 		waitUntil(d -> "true".equals(script("return document.body.dataset.ready")));
 	}
 
-	/** A value the page exposes on {@code #cy} (what is drawn, how, and what is highlighted), or "". */
+	/**
+	 * A value the page exposes on {@code #cy} (what is drawn, how, and what is
+	 * highlighted), or "".
+	 */
 	static String data(String name) {
 		Object value = script("return document.getElementById('cy').dataset['" + name + "'] || ''");
 		return value == null ? "" : value.toString();

@@ -29,15 +29,17 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The explorer page in a real browser: Debian's chromium, driven through its own chromedriver, against
- * the whole service on a random port with the seed network loaded. Signs in through the login form as
- * the first admin. Skipped where chromium or chromedriver is not installed ({@code .ci/run} installs
- * them). Screenshots go to {@code target/screenshots/}.
+ * The explorer page in a real browser: Debian's chromium, driven through its own
+ * chromedriver, against the whole service on a random port with the seed network loaded.
+ * Signs in through the login form as the first admin. Skipped where chromium or
+ * chromedriver is not installed ({@code .ci/run} installs them). Screenshots go to
+ * {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-// Its own service and embedded database: closed after this class rather than at the JVM's exit, where
+// Its own service and embedded database: closed after this class rather than at the JVM's
+// exit, where
 // closing every cached context in turn can outlast the test runner's wait.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ExplorerBrowserIT extends BrowserTestSupport {
@@ -94,8 +96,9 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		WebElement cambodia = driver.findElement(By.cssSelector("#filter-country input[value='KH']"));
 		cambodia.click();
 		waitUntil(d -> intData("nodes") < all);
-		int expected = ((Number) asyncScript("fetch('/api/v1/network?country=KH').then(r => r.json())"
-				+ ".then(n => done(n.nodes.length))")).intValue();
+		int expected = ((Number) asyncScript(
+				"fetch('/api/v1/network?country=KH').then(r => r.json())" + ".then(n => done(n.nodes.length))"))
+			.intValue();
 		waitUntil(d -> intData("nodes") == expected);
 		assertThat(expected).isPositive().isLessThan(all);
 		assertThat(driver.getCurrentUrl()).contains("country=KH");
@@ -159,7 +162,8 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		assertThat(result).contains("Cambodia Ministry").contains("UN Women");
 		// The path shown is the server's best one.
 		long hops = ((Number) asyncScript("fetch('/api/v1/bridging/paths?from=kh-moi&to=un-women&maxHops=4')"
-				+ ".then(r => r.json()).then(p => done(p.paths[0].hops))")).longValue();
+				+ ".then(r => r.json()).then(p => done(p.paths[0].hops))"))
+			.longValue();
 		assertThat(nodes).isEqualTo(hops + 1);
 		assertThat(result).doesNotContain("[object Object]");
 	}
@@ -217,7 +221,10 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		waitUntil(d -> data("highlight").isEmpty());
 	}
 
-	/** Picking an organisation outside a highlighted pair ends the highlight, so its links are not left faded. */
+	/**
+	 * Picking an organisation outside a highlighted pair ends the highlight, so its links
+	 * are not left faded.
+	 */
 	@Test
 	@Order(6)
 	void pickingAnotherOrganisationAfterABridgingHighlightClearsIt() {
@@ -226,7 +233,8 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		waitFor(By.cssSelector("#bridging-result .opportunity-button"));
 		driver.findElement(By.cssSelector("#bridging-result .opportunity-button")).click();
 		waitUntil(d -> data("highlight").startsWith("pair:"));
-		// Walk Free has no link in the seed, so it is neither in the pair nor an introducer.
+		// Walk Free has no link in the seed, so it is neither in the pair nor an
+		// introducer.
 		pick("search", "Walk Free");
 		waitUntil(d -> data("highlight").isEmpty());
 		waitUntil(d -> d.findElement(By.cssSelector("#details .details-name")).getText().contains("Walk Free"));
@@ -251,7 +259,9 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		assertThat(Integer.parseInt(components.get("Before")) - Integer.parseInt(components.get("After"))).isEqualTo(1);
 		assertThat(components.get("Change")).isEqualTo("−1");
 		String answer = driver.findElement(By.id("whatif-result")).getText();
-		assertThat(answer).contains("Organisations touched").contains("Walk Free").contains("Missing-tie checks")
+		assertThat(answer).contains("Organisations touched")
+			.contains("Walk Free")
+			.contains("Missing-tie checks")
 			.doesNotContain("[object Object]");
 		screenshot("what-if");
 		driver.findElement(By.id("whatif-clear")).click();
@@ -261,7 +271,8 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 	@Test
 	@Order(8)
 	void gapDashboardDrawsTheServersSectorMatrixAndDependencies() {
-		// A pair of two sectors shows in both halves of the matrix, a pair within one sector once.
+		// A pair of two sectors shows in both halves of the matrix, a pair within one
+		// sector once.
 		long flaggedCells = ((Number) asyncScript("fetch('/api/v1/gaps/sector-matrix').then(r => r.json())"
 				+ ".then(m => done(m.cells.filter(c => c.flagged).reduce((n, c) => n + (c.from === c.to ? 1 : 2), 0)))"))
 			.longValue();
@@ -285,7 +296,8 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		var kind = new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("analysis-kind")));
 		kind.selectByValue("summary");
 		waitFor(By.cssSelector("#analysis-result table.summary"));
-		long nodes = ((Number) asyncScript("fetch('/api/v1/analysis/summary').then(r => r.json()).then(s => done(s.nodes))"))
+		long nodes = ((Number) asyncScript(
+				"fetch('/api/v1/analysis/summary').then(r => r.json()).then(s => done(s.nodes))"))
 			.longValue();
 		assertThat(driver.findElement(By.cssSelector("#analysis-result tr[data-key='nodes'] td")).getText())
 			.isEqualTo(String.valueOf(nodes));
@@ -408,7 +420,8 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		Object csv = asyncScript("import('/js/csv.js').then(m => done(m.toCsv(['name', 'score'], "
 				+ "[['=HYPERLINK(\"x\")', 1], ['+1', -0.5], ['-2', 2], ['@SUM(A1)', 3], ['\\tTab', 4], ['\\rCR', 5], "
 				+ "['Plain, with comma', 6]]).replace(/\\r/g, '<CR>').replace(/\\t/g, '<TAB>')))");
-		// (Carriage returns and tabs made visible: WebDriver turns CRLF into LF in the strings it returns.)
+		// (Carriage returns and tabs made visible: WebDriver turns CRLF into LF in the
+		// strings it returns.)
 		String expected = ("name,score\r\n" + "\"'=HYPERLINK(\"\"x\"\")\",1\r\n" + "'+1,-0.5\r\n" + "'-2,2\r\n"
 				+ "'@SUM(A1),3\r\n" + "'\tTab,4\r\n" + "\"'\rCR\",5\r\n" + "\"Plain, with comma\",6\r\n")
 			.replace("\r", "<CR>")
@@ -444,13 +457,14 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 	@Test
 	@Order(16)
 	void aViewerDoesNotSeeTheImportPanel() {
-		Object status = asyncScript("""
-				fetch('/explorer/csrf').then(() => {
-				  const token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')).split('=')[1];
-				  return fetch('/api/v1/users', {method: 'POST', headers: {'Content-Type': 'application/json',
-				    'X-XSRF-TOKEN': decodeURIComponent(token)},
-				    body: JSON.stringify({username: 'viewer-one', password: 'a viewer passphrase', roles: ['VIEWER']})});
-				}).then(r => done(r.status))""");
+		Object status = asyncScript(
+				"""
+						fetch('/explorer/csrf').then(() => {
+						  const token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')).split('=')[1];
+						  return fetch('/api/v1/users', {method: 'POST', headers: {'Content-Type': 'application/json',
+						    'X-XSRF-TOKEN': decodeURIComponent(token)},
+						    body: JSON.stringify({username: 'viewer-one', password: 'a viewer passphrase', roles: ['VIEWER']})});
+						}).then(r => done(r.status))""");
 		assertThat(((Number) status).intValue()).isEqualTo(201);
 		driver.findElement(By.id("sign-out")).click();
 		waitUntil(d -> d.getCurrentUrl().contains("/login?logout"));
@@ -469,20 +483,22 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 	@Test
 	@Order(17)
 	void theConfidentialityFilterNarrowsTheViewToPublicData() {
-		Object status = asyncScript("""
-				fetch('/explorer/csrf').then(() => {
-				  const token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')).split('=')[1];
-				  const form = new FormData();
-				  form.append('stakeholders', new Blob(['id,name,sector,countries,confidentiality\\n'
-				    + 'internal-test,An internal partner,CSO,KH,INTERNAL\\n'], {type: 'text/csv'}), 'stakeholders.csv');
-				  return fetch('/api/v1/imports', {method: 'POST', headers: {'X-XSRF-TOKEN': decodeURIComponent(token)}, body: form});
-				}).then(r => done(r.status))""");
+		Object status = asyncScript(
+				"""
+						fetch('/explorer/csrf').then(() => {
+						  const token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')).split('=')[1];
+						  const form = new FormData();
+						  form.append('stakeholders', new Blob(['id,name,sector,countries,confidentiality\\n'
+						    + 'internal-test,An internal partner,CSO,KH,INTERNAL\\n'], {type: 'text/csv'}), 'stakeholders.csv');
+						  return fetch('/api/v1/imports', {method: 'POST', headers: {'X-XSRF-TOKEN': decodeURIComponent(token)}, body: form});
+						}).then(r => done(r.status))""");
 		assertThat(((Number) status).intValue()).isEqualTo(200);
 		driver.navigate().refresh();
 		waitUntilReady();
 		int all = intData("nodes");
 		long publicOnly = ((Number) asyncScript("fetch('/api/v1/network?confidentiality=PUBLIC').then(r => r.json())"
-				+ ".then(n => done(n.nodes.length))")).longValue();
+				+ ".then(n => done(n.nodes.length))"))
+			.longValue();
 		assertThat(publicOnly).isEqualTo(all - 1);
 		WebElement group = driver.findElement(By.id("confidentiality-group"));
 		assertThat(group.isDisplayed()).as("an admin sees every level, so may narrow them").isTrue();
@@ -494,8 +510,9 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 	}
 
 	/**
-	 * axe-core's WCAG 2.1 A and AA rules (contrast, labels, names, roles, keyboard traps...) over the page in
-	 * each of its states: every panel open with its content, the filter lists unfolded, and the sign-in page.
+	 * axe-core's WCAG 2.1 A and AA rules (contrast, labels, names, roles, keyboard
+	 * traps...) over the page in each of its states: every panel open with its content,
+	 * the filter lists unfolded, and the sign-in page.
 	 */
 	@Test
 	@Order(18)
@@ -558,7 +575,8 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		int all = intData("nodes");
 		script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
 		var keys = new org.openqa.selenium.interactions.Actions(driver);
-		// Tab from the top of the page to the sector filter, open it, tick the first sector.
+		// Tab from the top of the page to the sector filter, open it, tick the first
+		// sector.
 		String summary = "//details[.//fieldset[@id='filter-sector']]/summary";
 		WebElement sectors = driver.findElement(By.xpath(summary));
 		for (int i = 0; i < 60 && !sectors.equals(driver.switchTo().activeElement()); i++) {
@@ -590,17 +608,18 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 	@Order(20)
 	void whatIfALinkEndedFromTheDetailsPanel() {
 		// An organisation with a single link: ending it leaves the organisation alone.
-		String leaf = (String) asyncScript("""
-				fetch('/api/v1/network').then(r => r.json()).then(n => {
-				  const degree = new Map();
-				  for (const e of n.edges) for (const end of [e.data.source, e.data.target]) degree.set(end, (degree.get(end) || 0) + 1);
-				  const ties = new Map();
-				  for (const e of n.edges) for (const [a, b] of [[e.data.source, e.data.target], [e.data.target, e.data.source]]) {
-				    if (!ties.has(a)) ties.set(a, new Set());
-				    ties.get(a).add(b);
-				  }
-				  done([...degree.keys()].sort().find(id => degree.get(id) === 1 && degree.get([...ties.get(id)][0]) > 1));
-				})""");
+		String leaf = (String) asyncScript(
+				"""
+						fetch('/api/v1/network').then(r => r.json()).then(n => {
+						  const degree = new Map();
+						  for (const e of n.edges) for (const end of [e.data.source, e.data.target]) degree.set(end, (degree.get(end) || 0) + 1);
+						  const ties = new Map();
+						  for (const e of n.edges) for (const [a, b] of [[e.data.source, e.data.target], [e.data.target, e.data.source]]) {
+						    if (!ties.has(a)) ties.set(a, new Set());
+						    ties.get(a).add(b);
+						  }
+						  done([...degree.keys()].sort().find(id => degree.get(id) === 1 && degree.get([...ties.get(id)][0]) > 1));
+						})""");
 		assertThat(leaf).as("an organisation with exactly one link in the seed").isNotNull();
 		driver.get(url("/#selected=" + leaf));
 		driver.navigate().refresh();
@@ -622,12 +641,13 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 	/** Runs axe-core in the page; returns one line per violation and element. */
 	private static List<String> audit(String state) {
 		script(AXE_SOURCE);
-		Object result = asyncScript("""
-				axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
-				                   resultTypes: ['violations']})
-				  .then(r => done(r.violations.flatMap(v => v.nodes.map(n =>
-				    v.id + ' (' + v.impact + '): ' + n.target.join(' ') + ' – ' + n.failureSummary.replace(/\\s+/g, ' ')))))
-				  .catch(e => done(['axe failed: ' + e]));""");
+		Object result = asyncScript(
+				"""
+						axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+						                   resultTypes: ['violations']})
+						  .then(r => done(r.violations.flatMap(v => v.nodes.map(n =>
+						    v.id + ' (' + v.impact + '): ' + n.target.join(' ') + ' – ' + n.failureSummary.replace(/\\s+/g, ' ')))))
+						  .catch(e => done(['axe failed: ' + e]));""");
 		List<String> lines = new ArrayList<>();
 		for (Object line : (List<?>) result) {
 			lines.add(state + ": " + line);
@@ -635,11 +655,17 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		return lines;
 	}
 
-	/** A link to a view, opened before signing in, still shows that view after the sign-in. */
+	/**
+	 * A link to a view, opened before signing in, still shows that view after the
+	 * sign-in.
+	 */
 	@Test
 	@Order(99)
 	void aViewLinkKeepsItsViewThroughTheSignIn() {
 		driver.manage().deleteAllCookies();
+		// From another page, so the link is a real request and not a change of the
+		// address's '#' part.
+		driver.get("about:blank");
 		driver.get(url("/#country=KH&layout=country"));
 		waitUntil(d -> d.getCurrentUrl().contains("/login"));
 		signIn();
@@ -668,7 +694,9 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 	}
 
 	private static List<Map<String, String>> rows(WebElement table) {
-		List<String> headers = table.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText)
+		List<String> headers = table.findElements(By.cssSelector("thead th"))
+			.stream()
+			.map(WebElement::getText)
 			.map(text -> text.replace("▲", "").replace("▼", "").strip())
 			.toList();
 		List<Map<String, String>> rows = new ArrayList<>();

@@ -36,17 +36,20 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The explorer at the size the issue names: 2,000 organisations and 10,000 links of a synthetic network
- * (fixed seed), imported through the API into an empty service, drawn in Debian's chromium. Checks what
- * the page does at that size, never how fast: the force layout runs in a worker while the page answers,
- * the drawing is complete and light, the same view gives the same picture, focus and filters work. The
- * figures (time until ready, layout time, longest main-thread block) are measured and written to
- * {@code target/screenshots/scale-figures.txt}, not asserted. Skipped where chromium is not installed.
+ * The explorer at the size the issue names: 2,000 organisations and 10,000 links of a
+ * synthetic network (fixed seed), imported through the API into an empty service, drawn
+ * in Debian's chromium. Checks what the page does at that size, never how fast: the force
+ * layout runs in a worker while the page answers, the drawing is complete and light, the
+ * same view gives the same picture, focus and filters work. The figures (time until
+ * ready, layout time, longest main-thread block) are measured and written to
+ * {@code target/screenshots/scale-figures.txt}, not asserted. Skipped where chromium is
+ * not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-// Its own embedded database with 2,000 organisations: closed after this class, not kept for others.
+// Its own embedded database with 2,000 organisations: closed after this class, not kept
+// for others.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ExplorerScaleBrowserIT extends BrowserTestSupport {
 
@@ -63,11 +66,12 @@ class ExplorerScaleBrowserIT extends BrowserTestSupport {
 	private static final SyntheticNetwork NETWORK = SyntheticNetwork.generate(STAKEHOLDERS, LINKS, SEED);
 
 	/**
-	 * Runs in the page before its own scripts: records the long tasks and a heartbeat's longest gap
-	 * until the page is ready. While {@code sessionStorage.holdLayout} is set, it holds back the layout
-	 * worker's answers until the test calls {@code __layoutHold.release()}, so the test can use the page
-	 * while the layout is known to be unfinished; while {@code sessionStorage.noLayoutWorker} is set,
-	 * the page has no workers, as in a browser without them.
+	 * Runs in the page before its own scripts: records the long tasks and a heartbeat's
+	 * longest gap until the page is ready. While {@code sessionStorage.holdLayout} is
+	 * set, it holds back the layout worker's answers until the test calls
+	 * {@code __layoutHold.release()}, so the test can use the page while the layout is
+	 * known to be unfinished; while {@code sessionStorage.noLayoutWorker} is set, the
+	 * page has no workers, as in a browser without them.
 	 */
 	private static final String PAGE_PROBE = """
 			(() => {
@@ -197,11 +201,13 @@ class ExplorerScaleBrowserIT extends BrowserTestSupport {
 		assertThat(data("layoutThread")).isEqualTo("worker");
 		assertThat(data("digest")).as("positions after a reload").isEqualTo(firstDigest);
 		recordFigures("layout in the worker");
-		// A layout that blocks for seconds would show up as a main-thread pause as long as the layout.
+		// A layout that blocks for seconds would show up as a main-thread pause as long
+		// as the layout.
 		assertThat(intData("layoutPauseMs")).as("main thread's longest pause during the worker's layout")
 			.isLessThan(intData("layoutMs"));
 
-		// For comparison: the same view with the layout on the main thread, as without workers.
+		// For comparison: the same view with the layout on the main thread, as without
+		// workers.
 		script("sessionStorage.setItem('noLayoutWorker', '1')");
 		driver.navigate().refresh();
 		waitUntilReady();
@@ -219,10 +225,14 @@ class ExplorerScaleBrowserIT extends BrowserTestSupport {
 		SyntheticNetwork.Stakeholder chosen = moderatelyLinkedStakeholder();
 		WebElement search = driver.findElement(By.id("search"));
 		search.sendKeys(chosen.name());
-		waitUntil(d -> !d.findElements(By.xpath("//ul[@id='search-list']/li[span[@class='suggestion-name' and text()='"
-				+ chosen.name() + "']]")).isEmpty());
-		driver.findElement(By.xpath("//ul[@id='search-list']/li[span[@class='suggestion-name' and text()='"
-				+ chosen.name() + "']]")).click();
+		waitUntil(d -> !d
+			.findElements(By
+				.xpath("//ul[@id='search-list']/li[span[@class='suggestion-name' and text()='" + chosen.name() + "']]"))
+			.isEmpty());
+		driver
+			.findElement(By
+				.xpath("//ul[@id='search-list']/li[span[@class='suggestion-name' and text()='" + chosen.name() + "']]"))
+			.click();
 		waitUntil(d -> d.findElement(By.cssSelector("#details .details-name")).getText().contains(chosen.name()));
 		script("const steps = document.getElementById('focus-steps'); steps.value = '1';"
 				+ " steps.dispatchEvent(new Event('change', {bubbles: true}));");
@@ -240,8 +250,9 @@ class ExplorerScaleBrowserIT extends BrowserTestSupport {
 		assertThat(intData("nodes")).isEqualTo(STAKEHOLDERS);
 		driver.findElement(By.xpath("//details[.//fieldset[@id='filter-country']]/summary")).click();
 		driver.findElement(By.cssSelector("#filter-country input[value='KH']")).click();
-		int expected = ((Number) asyncScript("fetch('/api/v1/network?country=KH').then(r => r.json())"
-				+ ".then(n => done(n.nodes.length))")).intValue();
+		int expected = ((Number) asyncScript(
+				"fetch('/api/v1/network?country=KH').then(r => r.json())" + ".then(n => done(n.nodes.length))"))
+			.intValue();
 		assertThat(expected).isPositive().isLessThan(STAKEHOLDERS);
 		waitUntil(d -> driver.getCurrentUrl().contains("country=KH") && intData("nodes") == expected);
 		assertThat(intData("links")).isLessThan(LINKS);
@@ -268,7 +279,8 @@ class ExplorerScaleBrowserIT extends BrowserTestSupport {
 
 	/** An organisation with a handful of links, whose name no other name starts with. */
 	private static SyntheticNetwork.Stakeholder moderatelyLinkedStakeholder() {
-		// Numbers from 1000 on have four digits, the most there are: no other name extends them.
+		// Numbers from 1000 on have four digits, the most there are: no other name
+		// extends them.
 		for (int i = 999; i < STAKEHOLDERS; i++) {
 			SyntheticNetwork.Stakeholder stakeholder = NETWORK.stakeholders().get(i);
 			int degree = neighbours(stakeholder.id()).size();
@@ -306,8 +318,9 @@ class ExplorerScaleBrowserIT extends BrowserTestSupport {
 		body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		// Basic authentication: such requests need no CSRF token.
 		var request = HttpRequest.newBuilder(URI.create(url("/api/v1/imports")))
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString("admin:test-admin-password".getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString("admin:test-admin-password".getBytes(StandardCharsets.UTF_8)))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.timeout(Duration.ofMinutes(2))
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
@@ -320,8 +333,9 @@ class ExplorerScaleBrowserIT extends BrowserTestSupport {
 	// ---------------------------------------------------------------- the browser
 
 	private static int apiCount(String what) {
-		return ((Number) asyncScript("fetch('/api/v1/network').then(r => r.json()).then(n => done(n." + what
-				+ ".length))")).intValue();
+		return ((Number) asyncScript(
+				"fetch('/api/v1/network').then(r => r.json()).then(n => done(n." + what + ".length))"))
+			.intValue();
 	}
 
 }

@@ -41,9 +41,10 @@ class ExportIT extends IntegrationTest {
 		byte[] links = download("/api/v1/export/links.csv");
 
 		wipeDatabase();
-		this.mvc.perform(multipart("/api/v1/imports")
-			.file(new MockMultipartFile("stakeholders", "stakeholders.csv", null, stakeholders))
-			.file(new MockMultipartFile("links", "links.csv", null, links)))
+		this.mvc
+			.perform(multipart("/api/v1/imports")
+				.file(new MockMultipartFile("stakeholders", "stakeholders.csv", null, stakeholders))
+				.file(new MockMultipartFile("links", "links.csv", null, links)))
 			.andExpect(status().isOk());
 
 		assertThat(snapshot()).isEqualTo(before);
@@ -56,7 +57,9 @@ class ExportIT extends IntegrationTest {
 		NetworkSnapshot before = snapshot();
 		byte[] workbook = download("/api/v1/export/network.xlsx");
 		wipeDatabase();
-		this.mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("workbook", "network.xlsx", null, workbook)))
+		this.mvc
+			.perform(multipart("/api/v1/imports")
+				.file(new MockMultipartFile("workbook", "network.xlsx", null, workbook)))
 			.andExpect(status().isOk());
 		assertThat(snapshot()).isEqualTo(before);
 	}
@@ -87,7 +90,8 @@ class ExportIT extends IntegrationTest {
 			.parse(new ByteArrayInputStream(download("/api/v1/export/network.graphml")));
 		assertThat(graphml.getElementsByTagName("node").getLength()).isEqualTo(5);
 		assertThat(graphml.getElementsByTagName("edge").getLength()).isEqualTo(4);
-		var gexf = factory.newDocumentBuilder().parse(new ByteArrayInputStream(download("/api/v1/export/network.gexf")));
+		var gexf = factory.newDocumentBuilder()
+			.parse(new ByteArrayInputStream(download("/api/v1/export/network.gexf")));
 		assertThat(gexf.getDocumentElement().getNamespaceURI()).isEqualTo("http://gexf.net/1.3");
 		assertThat(gexf.getElementsByTagName("node").getLength()).isEqualTo(5);
 		var edges = gexf.getElementsByTagName("edge");
@@ -96,7 +100,8 @@ class ExportIT extends IntegrationTest {
 		for (int i = 0; i < edges.getLength(); i++) {
 			var edge = (org.w3c.dom.Element) edges.item(i);
 			if (edge.getAttribute("id").equals("acme~FUNDS~safe-house")) {
-				dated = edge.getAttribute("start").equals("2021-03-01") && edge.getAttribute("end").equals("2023-12-31");
+				dated = edge.getAttribute("start").equals("2021-03-01")
+						&& edge.getAttribute("end").equals("2023-12-31");
 			}
 		}
 		assertThat(dated).isTrue();

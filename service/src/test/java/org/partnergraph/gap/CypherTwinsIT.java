@@ -19,9 +19,10 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each missing-tie question of the hand-run query library has a twin in {@link GapService}; on the
- * seed network both must name the same organisations, so a change to one that forgets the other
- * fails here. Run as an account that sees everything, as the query files' defaults do.
+ * Each missing-tie question of the hand-run query library has a twin in
+ * {@link GapService}; on the seed network both must name the same organisations, so a
+ * change to one that forgets the other fails here. Run as an account that sees
+ * everything, as the query files' defaults do.
  */
 class CypherTwinsIT extends IntegrationTest {
 
@@ -84,8 +85,9 @@ class CypherTwinsIT extends IntegrationTest {
 
 	private static <T> T asAdmin(java.util.function.Supplier<T> work) {
 		var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-				"admin", null, org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+		context.setAuthentication(
+				new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("admin", null,
+						org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
 		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
 		try {
 			return work.get();

@@ -20,7 +20,6 @@ class GapIT extends IntegrationTest {
 	@Autowired
 	ImportService imports;
 
-
 	@BeforeEach
 	void load() {
 		GapNetwork.load(this.imports);
@@ -28,7 +27,8 @@ class GapIT extends IntegrationTest {
 
 	@Test
 	void sectorMatrixCountsTiesDensityAndFlagsEmptyPairs() throws Exception {
-		// JUSTICE x CSO: j1-c2 only, of 2 x 3 possible pairs. JUSTICE x PRIVATE: none of 2.
+		// JUSTICE x CSO: j1-c2 only, of 2 x 3 possible pairs. JUSTICE x PRIVATE: none of
+		// 2.
 		// CSO x PRIVATE: c1-p1 (FUNDS) and c2-p1, of 3. CSO x CSO: c1-c2, of 3 pairs.
 		this.mvc.perform(get("/api/v1/gaps/sector-matrix"))
 			.andExpect(status().isOk())
@@ -52,7 +52,8 @@ class GapIT extends IntegrationTest {
 
 	@Test
 	void sectorMatrixOfACountryCountsLinksWhoseEndsBothOperateThere() throws Exception {
-		// In KH: j1, j2, c1, c2, m1, a1. JUSTICE x CSO: j1-c2 of 2 x 2; no private actor, so nothing to flag.
+		// In KH: j1, j2, c1, c2, m1, a1. JUSTICE x CSO: j1-c2 of 2 x 2; no private actor,
+		// so nothing to flag.
 		this.mvc.perform(get("/api/v1/gaps/sector-matrix").param("country", "KH"))
 			.andExpect(jsonPath("$.country", contains("KH")))
 			.andExpect(jsonPath("$.cells[?(@.from == 'JUSTICE' && @.to == 'CSO')].density", contains(0.25)))
@@ -82,14 +83,16 @@ class GapIT extends IntegrationTest {
 			.andExpect(jsonPath("$.checks[?(@.name == 'justice-without-victim-support-cso')].stakeholders[*].id",
 					contains("j1", "j2")))
 			.andExpect(jsonPath("$.checks[?(@.name == 'private-without-state')].stakeholders[*].id", contains("p1")))
-			.andExpect(jsonPath("$.checks[?(@.name == 'cso-without-justice')].stakeholders[*].id", contains("c1", "i1")))
+			.andExpect(
+					jsonPath("$.checks[?(@.name == 'cso-without-justice')].stakeholders[*].id", contains("c1", "i1")))
 			.andExpect(jsonPath("$.checks[?(@.name == 'mechanism-without-asean')].stakeholders[*]", empty()))
 			.andExpect(jsonPath("$.checks[?(@.name == 'isolates')].stakeholders[*].id", contains("i1")));
 	}
 
 	@Test
 	void dependenciesNameSinglePointsOfFailureAndFundingConcentration() throws Exception {
-		// Without c2, {c1, d1, p1} lose the rest; without j1, {a1, j2, m1}; without m1, {a1, j2}.
+		// Without c2, {c1, d1, p1} lose the rest; without j1, {a1, j2, m1}; without m1,
+		// {a1, j2}.
 		this.mvc.perform(get("/api/v1/gaps/dependencies"))
 			.andExpect(jsonPath("$.singlePointsOfFailure[*].id", contains("c2", "j1", "m1")))
 			.andExpect(jsonPath("$.singlePointsOfFailure[0].cutOff[*].id", contains("c1", "d1", "p1")))

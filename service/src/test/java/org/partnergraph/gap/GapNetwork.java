@@ -8,8 +8,8 @@ import org.partnergraph.importer.ImportService;
 import org.partnergraph.security.Visibility;
 
 /**
- * A small network built by hand so that every gap and the best bridges are known in advance; the
- * expected answers are worked out in the tests that use it.
+ * A small network built by hand so that every gap and the best bridges are known in
+ * advance; the expected answers are worked out in the tests that use it.
  */
 public final class GapNetwork {
 
@@ -39,7 +39,10 @@ public final class GapNetwork {
 			c1,c2,COLLABORATES,1,,
 			""";
 
-	/** A RESTRICTED CSO that would be the best introducer and the shortest path, for those who may see it. */
+	/**
+	 * A RESTRICTED CSO that would be the best introducer and the shortest path, for those
+	 * who may see it.
+	 */
 	public static final String RESTRICTED_STAKEHOLDERS = """
 			id,name,sector,level,countries,themes,confidentiality
 			r1,Secret Ally,CSO,NATIONAL,KH,lgbtqi,RESTRICTED

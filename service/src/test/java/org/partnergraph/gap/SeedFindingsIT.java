@@ -15,14 +15,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 /**
- * What the gap analyses find in the seed network, checked against counts made independently from
- * the seed CSV files: per target country, the lead body ties its national mechanism, every ASEAN
- * body and the regional programmes are present, and no CSO or company is recorded as operating in
- * the country at all.
+ * What the gap analyses find in the seed network, checked against counts made
+ * independently from the seed CSV files: per target country, the lead body ties its
+ * national mechanism, every ASEAN body and the regional programmes are present, and no
+ * CSO or company is recorded as operating in the country at all.
  */
 class SeedFindingsIT extends IntegrationTest {
 
-	// country -> {stakeholders operating there, whether its lead body is a justice agency (else state)}
+	// country -> {stakeholders operating there, whether its lead body is a justice agency
+	// (else state)}
 	private static final Map<String, Object[]> TARGETS = Map.of("KH", new Object[] { 15, true }, "ID",
 			new Object[] { 15, false }, "LA", new Object[] { 15, true }, "MM", new Object[] { 15, true }, "PH",
 			new Object[] { 16, true }, "TH", new Object[] { 15, false }, "VN", new Object[] { 15, true });
@@ -59,16 +60,17 @@ class SeedFindingsIT extends IntegrationTest {
 
 	@Test
 	void regionWideChecksNameTheUnlinkedBodies() throws Exception {
-		// Seven organisations are named in the source without any tie: they show as isolates.
+		// Seven organisations are named in the source without any tie: they show as
+		// isolates.
 		this.mvc.perform(get("/api/v1/gaps/unlinked"))
 			.andExpect(jsonPath("$.checks[?(@.name == 'isolates')].stakeholders.length()", contains(7)))
 			.andExpect(jsonPath("$.checks[?(@.name == 'isolates')].stakeholders[*].id", hasItem("linklaters")));
 	}
 
 	/**
-	 * ECPAT and the five technology companies it convenes form a part of the network of their own:
-	 * without ECPAT all five lose their only tie, so all five are cut off (none of them is "the rest
-	 * of the network").
+	 * ECPAT and the five technology companies it convenes form a part of the network of
+	 * their own: without ECPAT all five lose their only tie, so all five are cut off
+	 * (none of them is "the rest of the network").
 	 */
 	@Test
 	void ecpatHoldsAllFiveOfItsCompanies() throws Exception {

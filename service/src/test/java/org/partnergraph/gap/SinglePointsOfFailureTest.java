@@ -22,9 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Single points of failure against NetworkX, on sparse generated networks full of cut vertices:
- * hubs in the main part, and hubs of small parts of their own whose partners know only them (where
- * every partner is cut off, none of them being "the rest of the network").
+ * Single points of failure against NetworkX, on sparse generated networks full of cut
+ * vertices: hubs in the main part, and hubs of small parts of their own whose partners
+ * know only them (where every partner is cut off, none of them being "the rest of the
+ * network").
  */
 class SinglePointsOfFailureTest {
 

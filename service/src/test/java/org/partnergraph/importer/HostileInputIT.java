@@ -56,7 +56,8 @@ class HostileInputIT extends IntegrationTest {
 			stakeholders.createCell(2).setCellValue("sector");
 			var links = workbook.createSheet("links");
 			var header = links.createRow(0);
-			List.of("from", "to", "type", "weight").forEach(h -> header.createCell(header.getPhysicalNumberOfCells()).setCellValue(h));
+			List.of("from", "to", "type", "weight")
+				.forEach(h -> header.createCell(header.getPhysicalNumberOfCells()).setCellValue(h));
 			var row = links.createRow(1);
 			row.createCell(0).setCellValue("kh-moj");
 			row.createCell(1).setCellValue("acme");
@@ -67,8 +68,9 @@ class HostileInputIT extends IntegrationTest {
 			style.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
 			date.setCellStyle(style);
 			workbook.write(out);
-			this.mvc.perform(multipart("/api/v1/imports")
-				.file(new MockMultipartFile("workbook", "types.xlsx", null, out.toByteArray())))
+			this.mvc
+				.perform(multipart("/api/v1/imports")
+					.file(new MockMultipartFile("workbook", "types.xlsx", null, out.toByteArray())))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(jsonPath("$.errors[0].file").value("types.xlsx#links"))
 				.andExpect(jsonPath("$.errors[0].row").value(2))
@@ -82,8 +84,9 @@ class HostileInputIT extends IntegrationTest {
 	void storesInjectionAttemptsInTextAsPlainText() throws Exception {
 		String name = "x'}) DETACH DELETE n //";
 		String csv = "id,name,sector,description\ninj,\"" + name + "\",CSO,\"<script>alert(1)</script>\"\n";
-		this.mvc.perform(multipart("/api/v1/imports")
-			.file(new MockMultipartFile("stakeholders", "s.csv", null, csv.getBytes(StandardCharsets.UTF_8))))
+		this.mvc
+			.perform(multipart("/api/v1/imports")
+				.file(new MockMultipartFile("stakeholders", "s.csv", null, csv.getBytes(StandardCharsets.UTF_8))))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/stakeholders/inj"))
 			.andExpect(jsonPath("$.name").value(name))
@@ -93,8 +96,7 @@ class HostileInputIT extends IntegrationTest {
 
 	@Test
 	void refusesInjectionAttemptsInParameters() throws Exception {
-		this.mvc.perform(get("/api/v1/network").param("sector", "CSO' OR 1=1 //"))
-			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/v1/network").param("sector", "CSO' OR 1=1 //")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/api/v1/network").param("linkType", "FUNDS]->() DETACH DELETE n //"))
 			.andExpect(status().isBadRequest());
 		this.mvc.perform(get("/api/v1/network").param("theme", "shelter\") RETURN 1 //"))
@@ -122,7 +124,10 @@ class HostileInputIT extends IntegrationTest {
 			.andExpect(content().string(not(containsString("Exception"))));
 	}
 
-	/** The same workbook with its first sheet padded by whitespace that compresses to almost nothing. */
+	/**
+	 * The same workbook with its first sheet padded by whitespace that compresses to
+	 * almost nothing.
+	 */
 	private static byte[] inflateSheet(byte[] xlsx, int padding) throws Exception {
 		var out = new ByteArrayOutputStream();
 		try (var zipIn = new ZipInputStream(new ByteArrayInputStream(xlsx)); var zipOut = new ZipOutputStream(out)) {

@@ -27,8 +27,9 @@ class ImportCommandIT extends IntegrationTest {
 		Path stakeholders = Files.writeString(this.dir.resolve("s.csv"), TestNetwork.STAKEHOLDERS);
 		Path links = Files.writeString(this.dir.resolve("l.csv"), TestNetwork.LINKS);
 		var out = new ByteArrayOutputStream();
-		int exit = this.command.run(new String[] { "--stakeholders", stakeholders.toString(), "--links",
-				links.toString(), "--dry-run" }, new PrintStream(out), System.err);
+		int exit = this.command.run(
+				new String[] { "--stakeholders", stakeholders.toString(), "--links", links.toString(), "--dry-run" },
+				new PrintStream(out), System.err);
 		assertThat(exit).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("stakeholdersCreated=5");
 		assertThat(snapshot().stakeholders()).isEmpty();

@@ -59,7 +59,11 @@ class ImportIT extends IntegrationTest {
 		var moj = stored.stakeholders().stream().filter(s -> s.id().equals("kh-moj")).findFirst().orElseThrow();
 		assertThat(moj.aliases()).containsExactly("Justice Ministry");
 		assertThat(moj.countries()).containsExactly("KH");
-		var funds = stored.links().stream().filter(l -> l.id().equals("acme~FUNDS~safe-house")).findFirst().orElseThrow();
+		var funds = stored.links()
+			.stream()
+			.filter(l -> l.id().equals("acme~FUNDS~safe-house"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(funds.start()).hasToString("2021-03-01");
 		assertThat(funds.end()).hasToString("2023-12-31");
 		assertThat(funds.confidence()).isEqualTo(0.6);
@@ -98,7 +102,9 @@ class ImportIT extends IntegrationTest {
 
 	@Test
 	void replaceRemovesWhatTheFilesDoNotName() throws Exception {
-		String stakeholders = STAKEHOLDERS.lines().filter(line -> !line.startsWith("acme")).reduce("", (a, b) -> a + b + "\n");
+		String stakeholders = STAKEHOLDERS.lines()
+			.filter(line -> !line.startsWith("acme"))
+			.reduce("", (a, b) -> a + b + "\n");
 		String links = LINKS.lines().filter(line -> !line.startsWith("acme")).reduce("", (a, b) -> a + b + "\n");
 		upload(stakeholders, links, "replace").andExpect(status().isOk())
 			.andExpect(jsonPath("$.stakeholdersDeleted").value(1))
@@ -114,7 +120,8 @@ class ImportIT extends IntegrationTest {
 
 	@Test
 	void acceptsByteOrderMarkAndCrlf() throws Exception {
-		String crlf = "\uFEFF" + STAKEHOLDERS.replace("\n", "\r\n").replace("Acme Seafood", "Acme, \"Seafood\"")
+		String crlf = "\uFEFF" + STAKEHOLDERS.replace("\n", "\r\n")
+			.replace("Acme Seafood", "Acme, \"Seafood\"")
 			.replace(",Acme, \"Seafood\",", ",\"Acme, \"\"Seafood\"\"\",");
 		upload(crlf, null, "merge").andExpect(status().isOk()).andExpect(jsonPath("$.stakeholdersUpdated").value(1));
 		assertThat(snapshot().stakeholders()).extracting("name").contains("Acme, \"Seafood\"");
@@ -124,7 +131,8 @@ class ImportIT extends IntegrationTest {
 	void importsAWorkbook() throws Exception {
 		wipeDatabase();
 		byte[] workbook = workbook("stakeholders", "links");
-		this.mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("workbook", "net.xlsx", null, workbook)))
+		this.mvc
+			.perform(multipart("/api/v1/imports").file(new MockMultipartFile("workbook", "net.xlsx", null, workbook)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.stakeholdersCreated").value(3))
 			.andExpect(jsonPath("$.linksCreated").value(2));
@@ -159,21 +167,23 @@ class ImportIT extends IntegrationTest {
 						"cannot join 'acme' to itself"),
 				Arguments.of("bad country", STAKEHOLDERS.replace("KH;TH", "KH;XX"), LINKS, "stakeholders.csv", 3,
 						"countries", "'XX' is not an ISO 3166-1 alpha-2"),
-				Arguments.of("bad weight", STAKEHOLDERS, LINKS.replace("kh-moj,safe-house,COLLABORATES,2",
-						"kh-moj,safe-house,COLLABORATES,heavy"), "links.csv", 2, "weight", "'heavy' must be a number"),
+				Arguments.of("bad weight", STAKEHOLDERS,
+						LINKS.replace("kh-moj,safe-house,COLLABORATES,2", "kh-moj,safe-house,COLLABORATES,heavy"),
+						"links.csv", 2, "weight", "'heavy' must be a number"),
 				Arguments.of("unclosed quote", STAKEHOLDERS + "bad,\"Unclosed,CSO,,,,,test\n", LINKS,
 						"stakeholders.csv", 5, null, "malformed CSV"),
 				Arguments.of("wrong cell count", STAKEHOLDERS + "short,Short,CSO\n", LINKS, "stakeholders.csv", 5, null,
 						"expected 8 cells"),
-				Arguments.of("unknown column", STAKEHOLDERS.replace("evidence", "evidense"), LINKS,
-						"stakeholders.csv", 1, "evidense", "unknown column"),
+				Arguments.of("unknown column", STAKEHOLDERS.replace("evidence", "evidense"), LINKS, "stakeholders.csv",
+						1, "evidense", "unknown column"),
 				Arguments.of("cell too long", STAKEHOLDERS.replace("Safe House", "S".repeat(2001)), LINKS,
 						"stakeholders.csv", 3, "name", "the limit is 2000"),
 				Arguments.of("too many rows", tooManyRows(), LINKS, "stakeholders.csv", null, null,
 						"more than 1000 data rows"),
-				Arguments.of("file too large", STAKEHOLDERS + "big,Big,CSO,,,,,\"" + "x".repeat(1999) + "\"\n"
-						+ ("big2,Big,CSO,,,,," + "y".repeat(1990) + "\n").repeat(110), LINKS, "stakeholders.csv",
-						null, null, "the limit is 204800 bytes"));
+				Arguments.of("file too large",
+						STAKEHOLDERS + "big,Big,CSO,,,,,\"" + "x".repeat(1999) + "\"\n"
+								+ ("big2,Big,CSO,,,,," + "y".repeat(1990) + "\n").repeat(110),
+						LINKS, "stakeholders.csv", null, null, "the limit is 204800 bytes"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -185,7 +195,8 @@ class ImportIT extends IntegrationTest {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").value("urn:partnergraph:problem:import-rejected"))
 			.andExpect(jsonPath("$.errors[0].file").value(file))
-			.andExpect(row == null ? jsonPath("$.errors[0].row").value(nullValue()) : jsonPath("$.errors[0].row").value(row))
+			.andExpect(row == null ? jsonPath("$.errors[0].row").value(nullValue())
+					: jsonPath("$.errors[0].row").value(row))
 			.andExpect(column == null ? jsonPath("$.errors[0].column").value(nullValue())
 					: jsonPath("$.errors[0].column").value(column))
 			.andExpect(jsonPath("$.errors[0].message", containsString(message)));
@@ -202,8 +213,11 @@ class ImportIT extends IntegrationTest {
 	@Test
 	void rejectsTextThatIsNotUtf8() throws Exception {
 		NetworkSnapshot before = snapshot();
-		byte[] latin1 = (STAKEHOLDERS + "cafe,Caf\u00e9 R\u00e9seau,CSO,,,,,test\n").getBytes(StandardCharsets.ISO_8859_1);
-		this.mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("stakeholders", "stakeholders.csv", null, latin1)))
+		byte[] latin1 = (STAKEHOLDERS + "cafe,Caf\u00e9 R\u00e9seau,CSO,,,,,test\n")
+			.getBytes(StandardCharsets.ISO_8859_1);
+		this.mvc
+			.perform(multipart("/api/v1/imports")
+				.file(new MockMultipartFile("stakeholders", "stakeholders.csv", null, latin1)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].row").value(5))
 			.andExpect(jsonPath("$.errors[0].message", containsString("not UTF-8")));
@@ -213,8 +227,9 @@ class ImportIT extends IntegrationTest {
 	@Test
 	void rejectsWorkbookWithWrongSheetNames() throws Exception {
 		NetworkSnapshot before = snapshot();
-		this.mvc.perform(multipart("/api/v1/imports")
-			.file(new MockMultipartFile("workbook", "net.xlsx", null, workbook("Sheet1", "links"))))
+		this.mvc
+			.perform(multipart("/api/v1/imports")
+				.file(new MockMultipartFile("workbook", "net.xlsx", null, workbook("Sheet1", "links"))))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].file").value("net.xlsx"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("needs the sheets 'stakeholders' and 'links'")));
@@ -223,8 +238,9 @@ class ImportIT extends IntegrationTest {
 
 	@Test
 	void rejectsAFileThatIsNotAWorkbook() throws Exception {
-		this.mvc.perform(multipart("/api/v1/imports")
-			.file(new MockMultipartFile("workbook", "net.xlsx", null, "id,name\n".getBytes(StandardCharsets.UTF_8))))
+		this.mvc
+			.perform(multipart("/api/v1/imports").file(
+					new MockMultipartFile("workbook", "net.xlsx", null, "id,name\n".getBytes(StandardCharsets.UTF_8))))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].message", containsString("not a readable XLSX workbook")));
 	}
@@ -238,7 +254,8 @@ class ImportIT extends IntegrationTest {
 	@Test
 	void reportsWorkbookRowsAsTheSpreadsheetNumbersThem() throws Exception {
 		byte[] workbook = workbook("stakeholders", "links", "acme", "nobody");
-		this.mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("workbook", "net.xlsx", null, workbook)))
+		this.mvc
+			.perform(multipart("/api/v1/imports").file(new MockMultipartFile("workbook", "net.xlsx", null, workbook)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].file").value("net.xlsx#links"))
 			.andExpect(jsonPath("$.errors[0].row").value(3))
@@ -294,7 +311,8 @@ class ImportIT extends IntegrationTest {
 					stakeholders.getBytes(StandardCharsets.UTF_8)));
 		}
 		if (links != null) {
-			request.file(new MockMultipartFile("links", "links.csv", "text/csv", links.getBytes(StandardCharsets.UTF_8)));
+			request
+				.file(new MockMultipartFile("links", "links.csv", "text/csv", links.getBytes(StandardCharsets.UTF_8)));
 		}
 		return this.mvc.perform(request);
 	}

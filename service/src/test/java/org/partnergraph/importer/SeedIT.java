@@ -31,13 +31,14 @@ class SeedIT extends IntegrationTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		// A sample across every part of the source: ASEAN bodies, programmes, UN agencies, CSOs,
+		// A sample across every part of the source: ASEAN bodies, programmes, UN
+		// agencies, CSOs,
 		// companies, donors, and each target country's mechanism and lead ministry.
 		for (String name : List.of("Senior Officials Meeting on Transnational Crime", "Council of ASEAN Chief Justices",
 				"TRIANGLE in ASEAN", "Traffik Analysis Hub", "ACTIP Implementation Project",
 				"International Organization for Migration", "United Nations Office on Drugs and Crime", "UN Women",
-				"The Asia Foundation", "Nexus Institute", "ECPAT International", "IBM", "Linklaters",
-				"The Mekong Club", "European Union", "Cambodia National Committee for Counter Trafficking",
+				"The Asia Foundation", "Nexus Institute", "ECPAT International", "IBM", "Linklaters", "The Mekong Club",
+				"European Union", "Cambodia National Committee for Counter Trafficking",
 				"Philippines Department of Justice", "Thailand Ministry of Social Development and Human Security",
 				"Lao PDR Ministry of Public Security", "Vietnam Ministry of Public Security",
 				"Myanmar Central Body for Suppression of Trafficking in Persons",
@@ -64,8 +65,9 @@ class SeedIT extends IntegrationTest {
 	void seedingTwiceChangesNothing() throws Exception {
 		this.seed.load(ImportMode.MERGE);
 		ImportReport again = this.seed.load(ImportMode.MERGE);
-		assertThat(again.stakeholdersCreated() + again.stakeholdersUpdated() + again.linksCreated()
-				+ again.linksUpdated()).isZero();
+		assertThat(
+				again.stakeholdersCreated() + again.stakeholdersUpdated() + again.linksCreated() + again.linksUpdated())
+			.isZero();
 		this.mvc.perform(get("/api/v1/stakeholders").param("q", "IOM"))
 			.andExpect(jsonPath("$.content[0].id").value("iom"));
 	}

@@ -12,7 +12,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The blank templates are served at the addresses the README, the explorer and the notebooks link to. */
+/**
+ * The blank templates are served at the addresses the README, the explorer and the
+ * notebooks link to.
+ */
 class TemplateIT extends IntegrationTest {
 
 	@Test

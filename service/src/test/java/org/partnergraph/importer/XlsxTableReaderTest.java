@@ -57,8 +57,9 @@ class XlsxTableReaderTest {
 	}
 
 	/**
-	 * A workbook of many rows under a header the import refuses is not read beyond its header: the
-	 * rows could not be used, and reading them is what a hostile upload would make the service do.
+	 * A workbook of many rows under a header the import refuses is not read beyond its
+	 * header: the rows could not be used, and reading them is what a hostile upload would
+	 * make the service do.
 	 */
 	@Test
 	void aSheetWithAnUnusableHeaderIsNotReadBeyondIt() throws IOException {

@@ -16,8 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The vocabulary the page builds its choices and legends from is the one the API takes: every
- * sector, link type and measure it lists is accepted, every gap check it lists is answered.
+ * The vocabulary the page builds its choices and legends from is the one the API takes:
+ * every sector, link type and measure it lists is accepted, every gap check it lists is
+ * answered.
  */
 class MetaIT extends IntegrationTest {
 
@@ -35,7 +36,8 @@ class MetaIT extends IntegrationTest {
 			.getResponse()
 			.getContentAsString();
 		List<String> sectors = JsonPath.read(body, "$.sectors[*].code");
-		assertThat(sectors).containsExactly(java.util.Arrays.stream(Sector.values()).map(Enum::name).toArray(String[]::new));
+		assertThat(sectors)
+			.containsExactly(java.util.Arrays.stream(Sector.values()).map(Enum::name).toArray(String[]::new));
 		List<Map<String, Object>> types = JsonPath.read(body, "$.linkTypes");
 		assertThat(types).hasSize(LinkType.values().length);
 		for (Map<String, Object> type : types) {

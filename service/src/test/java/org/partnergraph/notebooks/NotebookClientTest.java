@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Python tests of the notebooks folder: the client module against a fake service, and the rule that
- * committed notebooks carry no outputs. They need no running service.
+ * The Python tests of the notebooks folder: the client module against a fake service, and
+ * the rule that committed notebooks carry no outputs. They need no running service.
  */
 class NotebookClientTest {
 

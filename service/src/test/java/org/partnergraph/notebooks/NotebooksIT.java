@@ -29,13 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs every notebook of {@code notebooks/} top to bottom, as an analyst would, against the whole service
- * on a random port with the seed network loaded, signed in with a personal API token made for the run.
- * Fails on any error in any cell, on a notebook that draws fewer pictures than it should, and on a key
- * figure a notebook shows that differs from the API's own answer on the same server, so a notebook cannot
- * pass by running cleanly over empty tables. The executed copies, with their tables and pictures, are left
- * in {@code target/notebooks/}. Skipped where Debian's python3 or the notebooks' packages are missing
- * ({@code .ci/run} installs them).
+ * Runs every notebook of {@code notebooks/} top to bottom, as an analyst would, against
+ * the whole service on a random port with the seed network loaded, signed in with a
+ * personal API token made for the run. Fails on any error in any cell, on a notebook that
+ * draws fewer pictures than it should, and on a key figure a notebook shows that differs
+ * from the API's own answer on the same server, so a notebook cannot pass by running
+ * cleanly over empty tables. The executed copies, with their tables and pictures, are
+ * left in {@code target/notebooks/}. Skipped where Debian's python3 or the notebooks'
+ * packages are missing ({@code .ci/run} installs them).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -67,9 +68,9 @@ class NotebooksIT {
 
 		JsonNode token = JSON.readTree(post("/api/v1/me/tokens", "{\"name\":\"notebooks-it\",\"validDays\":1}"));
 		Path out = NotebookPython.OUTPUT.resolve("executed");
-		var result = NotebookPython.run(List.of("run_notebooks.py", "--out", out.toString()),
-				Map.of("PARTNERGRAPH_URL", "http://localhost:" + this.port, "PARTNERGRAPH_TOKEN",
-						token.get("token").asString()),
+		var result = NotebookPython.run(
+				List.of("run_notebooks.py", "--out", out.toString()), Map.of("PARTNERGRAPH_URL",
+						"http://localhost:" + this.port, "PARTNERGRAPH_TOKEN", token.get("token").asString()),
 				"run.log", Duration.ofMinutes(10));
 		assertThat(result.exitCode()).as("run_notebooks.py said:%n%s", result.output()).isZero();
 
@@ -100,14 +101,16 @@ class NotebooksIT {
 		assertThat(bridging.get("shortlist").asInt()).isEqualTo(expected.get("shortlist"));
 		assertThat(List.of(bridging.get("top_pair").get(0).asString(), bridging.get("top_pair").get(1).asString()))
 			.isEqualTo(expected.get("top pair"));
-		assertThat(bridging.get("combined_flagged_after").asInt()).isLessThan((Integer) expected.get("flagged sector pairs"));
+		assertThat(bridging.get("combined_flagged_after").asInt())
+			.isLessThan((Integer) expected.get("flagged sector pairs"));
 		assertThat(bridging.get("exit_components_after").asInt()).isGreaterThan((Integer) expected.get("components"));
 
 		JsonNode ownData = figures.get("05-bring-your-own-data.ipynb");
 		assertThat(ownData.get("errors_found").asInt()).isEqualTo(3);
 		assertThat(ownData.get("stakeholders_created").asInt()).isEqualTo(3);
 		assertThat(ownData.get("links_created").asInt()).isEqualTo(4);
-		assertThat(ownData.get("organisations_after_import").asInt()).isEqualTo((Integer) expected.get("organisations") + 3);
+		assertThat(ownData.get("organisations_after_import").asInt())
+			.isEqualTo((Integer) expected.get("organisations") + 3);
 		// The practice run put the network back: the service answers as before the run.
 		assertThat(ownData.get("organisations_at_the_end").asInt()).isEqualTo(expected.get("organisations"));
 		assertThat(answersOfTheApi()).isEqualTo(expected);
@@ -129,7 +132,8 @@ class NotebooksIT {
 		answers.put("components", get("/api/v1/analysis/summary").get("components").asInt());
 		answers.put("top betweenness",
 				get("/api/v1/analysis/centrality?measure=betweenness").get("scores").get(0).get("id").asString());
-		answers.put("top liaison", mostByField(get("/api/v1/analysis/brokerage?groupBy=sector").get("nodes"), "liaison"));
+		answers.put("top liaison",
+				mostByField(get("/api/v1/analysis/brokerage?groupBy=sector").get("nodes"), "liaison"));
 		var flagged = new LinkedHashMap<String, Integer>();
 		for (String country : TARGET_COUNTRIES) {
 			int count = 0;
@@ -156,7 +160,10 @@ class NotebooksIT {
 		answers.put("top pair", List.of(opportunities.get(0).get("from").get("id").asString(),
 				opportunities.get(0).get("to").get("id").asString()));
 		answers.put("flagged sector pairs",
-				JSON.readTree(post("/api/v1/bridging/what-if", "{\"add\":[]}")).get("before").get("flaggedSectorPairs").asInt());
+				JSON.readTree(post("/api/v1/bridging/what-if", "{\"add\":[]}"))
+					.get("before")
+					.get("flaggedSectorPairs")
+					.asInt());
 		return answers;
 	}
 

@@ -16,9 +16,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every named query answers a viewer only from what the viewer may see: the answers of every file
- * in {@code cypher/} are the same, byte for byte, before and after RESTRICTED stakeholders with new
- * themes and countries, and RESTRICTED links among visible organisations, are imported.
+ * Every named query answers a viewer only from what the viewer may see: the answers of
+ * every file in {@code cypher/} are the same, byte for byte, before and after RESTRICTED
+ * stakeholders with new themes and countries, and RESTRICTED links among visible
+ * organisations, are imported.
  */
 class NamedQueryConfidentialityIT extends HiddenDataTest {
 
@@ -50,7 +51,10 @@ class NamedQueryConfidentialityIT extends HiddenDataTest {
 		assertThat(String.join("\n", after.values())).doesNotContain("covert", "Quorvex", "Shadow", "hidden-");
 	}
 
-	/** Each named query's answer with its defaults, and the country-scoped ones for two countries. */
+	/**
+	 * Each named query's answer with its defaults, and the country-scoped ones for two
+	 * countries.
+	 */
 	private Map<String, String> answers() throws Exception {
 		String list = this.mvc.perform(get("/api/v1/queries")).andReturn().getResponse().getContentAsString();
 		List<String> names = JsonPath.read(list, "$[*].name");

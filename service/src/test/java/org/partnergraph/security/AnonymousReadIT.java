@@ -32,13 +32,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The service with anonymous reading on (bound to loopback): the explorer opens without signing in,
- * shows PUBLIC data only, and nothing else is open to a caller without an account.
+ * The service with anonymous reading on (bound to loopback): the explorer opens without
+ * signing in, shows PUBLIC data only, and nothing else is open to a caller without an
+ * account.
  */
 @SpringBootTest(properties = { "partnergraph.security.anonymous-read=true", "server.address=127.0.0.1" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-// Its own service and embedded database: closed after this class rather than at the JVM's exit.
+// Its own service and embedded database: closed after this class rather than at the JVM's
+// exit.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class AnonymousReadIT {
 
@@ -57,10 +59,9 @@ class AnonymousReadIT {
 
 	@BeforeEach
 	void load() {
-		this.imports.importCsv(
-				new ImportFile("s.csv", ConfidentialityIT.STAKEHOLDERS.getBytes(StandardCharsets.UTF_8)),
-				new ImportFile("l.csv", ConfidentialityIT.LINKS.getBytes(StandardCharsets.UTF_8)),
-				ImportMode.REPLACE, false, Visibility.ALL);
+		this.imports.importCsv(new ImportFile("s.csv", ConfidentialityIT.STAKEHOLDERS.getBytes(StandardCharsets.UTF_8)),
+				new ImportFile("l.csv", ConfidentialityIT.LINKS.getBytes(StandardCharsets.UTF_8)), ImportMode.REPLACE,
+				false, Visibility.ALL);
 	}
 
 	@Test
@@ -97,9 +98,11 @@ class AnonymousReadIT {
 
 	@Test
 	void nothingButReadingIsOpen() throws Exception {
-		this.mvc.perform(multipart("/api/v1/imports")
-			.file(new MockMultipartFile("stakeholders", "s.csv", "text/csv", "id,name,sector\nx,X,CSO\n".getBytes(StandardCharsets.UTF_8)))
-			.with(csrf().asHeader())).andExpect(status().isUnauthorized());
+		this.mvc
+			.perform(multipart("/api/v1/imports").file(new MockMultipartFile("stakeholders", "s.csv", "text/csv",
+					"id,name,sector\nx,X,CSO\n".getBytes(StandardCharsets.UTF_8)))
+				.with(csrf().asHeader()))
+			.andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/v1/export/stakeholders.csv")).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/v1/me/tokens")).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/v1/users")).andExpect(status().isUnauthorized());

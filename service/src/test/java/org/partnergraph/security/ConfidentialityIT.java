@@ -22,8 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A RESTRICTED stakeholder or link never reaches a caller who may not see it: not directly, not in
- * counts, searches, details, links of others, exports or import answers.
+ * A RESTRICTED stakeholder or link never reaches a caller who may not see it: not
+ * directly, not in counts, searches, details, links of others, exports or import answers.
  */
 class ConfidentialityIT extends IntegrationTest {
 
@@ -64,8 +64,8 @@ class ConfidentialityIT extends IntegrationTest {
 	void viewerNetworkHasNoRestrictedNodeOrLink() throws Exception {
 		this.mvc.perform(get("/api/v1/network"))
 			.andExpect(jsonPath("$.nodes[*].data.id", containsInAnyOrder("ministry", "ngo", "partner")))
-			.andExpect(jsonPath("$.edges[*].data.id", containsInAnyOrder("ministry~COLLABORATES~ngo",
-					"ngo~COLLABORATES~partner")));
+			.andExpect(jsonPath("$.edges[*].data.id",
+					containsInAnyOrder("ministry~COLLABORATES~ngo", "ngo~COLLABORATES~partner")));
 		assertHidden(body(get("/api/v1/network").param("theme", "lgbtqi")));
 	}
 
@@ -89,7 +89,10 @@ class ConfidentialityIT extends IntegrationTest {
 				"network.json")) {
 			assertHidden(body(get("/api/v1/export/" + format)));
 		}
-		byte[] xlsx = this.mvc.perform(get("/api/v1/export/network.xlsx")).andReturn().getResponse().getContentAsByteArray();
+		byte[] xlsx = this.mvc.perform(get("/api/v1/export/network.xlsx"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
 			assertThat(workbook.getSheet("stakeholders").getPhysicalNumberOfRows()).isEqualTo(4);
 			assertThat(workbook.getSheet("links").getPhysicalNumberOfRows()).isEqualTo(3);
@@ -143,8 +146,9 @@ class ConfidentialityIT extends IntegrationTest {
 	void adminFiltersToOneLevel() throws Exception {
 		this.mvc.perform(get("/api/v1/network").param("confidentiality", "RESTRICTED"))
 			.andExpect(jsonPath("$.nodes[*].data.id", containsInAnyOrder("refuge")));
-		this.mvc.perform(get("/api/v1/analysis/centrality").param("measure", "degree")
-			.param("confidentiality", "PUBLIC,INTERNAL"))
+		this.mvc
+			.perform(get("/api/v1/analysis/centrality").param("measure", "degree")
+				.param("confidentiality", "PUBLIC,INTERNAL"))
 			.andExpect(jsonPath("$.scores[*].id", containsInAnyOrder("ministry", "ngo", "partner")));
 	}
 
@@ -154,20 +158,28 @@ class ConfidentialityIT extends IntegrationTest {
 		// A link to the hidden id reads as a link to an id that does not exist.
 		this.mvc.perform(multipart("/api/v1/imports").file(file("links", "from,to,type\nministry,refuge,FUNDS\n")))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.errors[0].message").value("no stakeholder with id 'refuge' in the file or the database"));
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("no stakeholder with id 'refuge' in the file or the database"));
 		// Reusing the hidden id is refused without saying what holds it.
 		this.mvc.perform(multipart("/api/v1/imports").file(file("stakeholders", "id,name,sector\nrefuge,Mine,CSO\n")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].message", containsString("cannot be used")));
-		this.mvc.perform(multipart("/api/v1/imports")
-			.file(file("stakeholders", "id,name,sector,confidentiality\nnew,New,CSO,RESTRICTED\n")))
+		this.mvc
+			.perform(multipart("/api/v1/imports")
+				.file(file("stakeholders", "id,name,sector,confidentiality\nnew,New,CSO,RESTRICTED\n")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].column").value("confidentiality"));
 		// Replacing with what the editor sees leaves what it does not see in place.
-		String visibleStakeholders = STAKEHOLDERS.lines().filter(l -> !l.contains("RESTRICTED")).reduce("", (a, b) -> a + b + "\n");
-		String visibleLinks = LINKS.lines().filter(l -> !l.contains("RESTRICTED") && !l.contains("refuge")).reduce("", (a, b) -> a + b + "\n");
-		this.mvc.perform(multipart("/api/v1/imports").param("mode", "replace")
-			.file(file("stakeholders", visibleStakeholders)).file(file("links", visibleLinks)))
+		String visibleStakeholders = STAKEHOLDERS.lines()
+			.filter(l -> !l.contains("RESTRICTED"))
+			.reduce("", (a, b) -> a + b + "\n");
+		String visibleLinks = LINKS.lines()
+			.filter(l -> !l.contains("RESTRICTED") && !l.contains("refuge"))
+			.reduce("", (a, b) -> a + b + "\n");
+		this.mvc
+			.perform(multipart("/api/v1/imports").param("mode", "replace")
+				.file(file("stakeholders", visibleStakeholders))
+				.file(file("links", visibleLinks)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.stakeholdersDeleted").value(0))
 			.andExpect(jsonPath("$.stakeholdersUnchanged").value(3))
@@ -175,7 +187,8 @@ class ConfidentialityIT extends IntegrationTest {
 			.andExpect(jsonPath("$.linksUnchanged").value(2));
 		assertThat(count("MATCH (s:Stakeholder {confidentiality: 'RESTRICTED'}) RETURN count(s)")).isEqualTo(1);
 		assertThat(count("MATCH ()-[r:FUNDS {confidentiality: 'RESTRICTED'}]->() RETURN count(r)")).isEqualTo(1);
-		assertThat(count("MATCH (:Stakeholder {id: 'ngo'})-[r:SUPPORTS]->(:Stakeholder {id: 'refuge'}) RETURN count(r)"))
+		assertThat(
+				count("MATCH (:Stakeholder {id: 'ngo'})-[r:SUPPORTS]->(:Stakeholder {id: 'refuge'}) RETURN count(r)"))
 			.isEqualTo(1);
 	}
 
@@ -207,22 +220,30 @@ class ConfidentialityIT extends IntegrationTest {
 	@Test
 	void adminBackupAndRestoreKeepEveryLevel() throws Exception {
 		var before = this.store.readAll(Visibility.ALL);
-		byte[] stakeholders = this.mvc.perform(get("/api/v1/export/stakeholders.csv")).andReturn().getResponse().getContentAsByteArray();
-		byte[] links = this.mvc.perform(get("/api/v1/export/links.csv")).andReturn().getResponse().getContentAsByteArray();
+		byte[] stakeholders = this.mvc.perform(get("/api/v1/export/stakeholders.csv"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		byte[] links = this.mvc.perform(get("/api/v1/export/links.csv"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		wipeDatabase();
-		this.mvc.perform(multipart("/api/v1/imports").param("mode", "replace")
-			.file(new MockMultipartFile("stakeholders", "stakeholders.csv", null, stakeholders))
-			.file(new MockMultipartFile("links", "links.csv", null, links)))
+		this.mvc
+			.perform(multipart("/api/v1/imports").param("mode", "replace")
+				.file(new MockMultipartFile("stakeholders", "stakeholders.csv", null, stakeholders))
+				.file(new MockMultipartFile("links", "links.csv", null, links)))
 			.andExpect(status().isOk());
 		assertThat(this.store.readAll(Visibility.ALL)).isEqualTo(before);
-		assertThat(before.stakeholders()).extracting("confidentiality").contains(
-				org.partnergraph.model.Confidentiality.RESTRICTED, org.partnergraph.model.Confidentiality.INTERNAL);
+		assertThat(before.stakeholders()).extracting("confidentiality")
+			.contains(org.partnergraph.model.Confidentiality.RESTRICTED,
+					org.partnergraph.model.Confidentiality.INTERNAL);
 	}
 
 	/**
-	 * A replace by an editor who cannot see RESTRICTED data must not delete it: leaving out 'ministry',
-	 * which has a RESTRICTED link, is refused (without naming what holds it) and nothing is written;
-	 * an admin's identical replace removes it.
+	 * A replace by an editor who cannot see RESTRICTED data must not delete it: leaving
+	 * out 'ministry', which has a RESTRICTED link, is refused (without naming what holds
+	 * it) and nothing is written; an admin's identical replace removes it.
 	 */
 	@Test
 	void anEditorsReplaceNeverDeletesWhatTheEditorCannotSee() throws Exception {
@@ -236,11 +257,13 @@ class ConfidentialityIT extends IntegrationTest {
 				ngo,partner,COLLABORATES,internal,INTERNAL
 				""";
 		var before = this.store.readAll(Visibility.ALL);
-		String refused = this.mvc.perform(multipart("/api/v1/imports").param("mode", "replace")
-			.file(file("stakeholders", withoutMinistry))
-			.file(file("links", theirLinks))
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("editor")
-				.roles("EDITOR")))
+		String refused = this.mvc
+			.perform(multipart("/api/v1/imports").param("mode", "replace")
+				.file(file("stakeholders", withoutMinistry))
+				.file(file("links", theirLinks))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user("editor")
+					.roles("EDITOR")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].message", containsString("ministry")))
 			.andReturn()
@@ -249,22 +272,33 @@ class ConfidentialityIT extends IntegrationTest {
 		assertHidden(refused);
 		assertThat(this.store.readAll(Visibility.ALL)).isEqualTo(before);
 
-		this.mvc.perform(multipart("/api/v1/imports").param("mode", "replace")
-			.file(file("stakeholders", withoutMinistry))
-			.file(file("links", theirLinks)))
+		this.mvc
+			.perform(multipart("/api/v1/imports").param("mode", "replace")
+				.file(file("stakeholders", withoutMinistry))
+				.file(file("links", theirLinks)))
 			.andExpect(status().isOk());
 		assertThat(this.store.readAll(Visibility.ALL).stakeholders()).extracting("id").doesNotContain("ministry");
 	}
 
 	private static void assertHidden(String body) {
-		// The id as a JSON string, a link id part or a CSV cell; the theme 'refugees' is not a leak.
-		assertThat(body).doesNotContain(SECRET_NAME).doesNotContain("\"refuge\"").doesNotContain("~refuge")
-			.doesNotContain("refuge,").doesNotContain(",refuge").doesNotContain(SECRET_LINK_EVIDENCE)
-			.doesNotContain("to-hidden-node").doesNotContain("RESTRICTED");
+		// The id as a JSON string, a link id part or a CSV cell; the theme 'refugees' is
+		// not a leak.
+		assertThat(body).doesNotContain(SECRET_NAME)
+			.doesNotContain("\"refuge\"")
+			.doesNotContain("~refuge")
+			.doesNotContain("refuge,")
+			.doesNotContain(",refuge")
+			.doesNotContain(SECRET_LINK_EVIDENCE)
+			.doesNotContain("to-hidden-node")
+			.doesNotContain("RESTRICTED");
 	}
 
 	private String body(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
-		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private static MockMultipartFile file(String part, String text) {

@@ -27,15 +27,17 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service behind a real HTTP server (Tomcat), for what only a real connection shows: bodies sent
- * in chunks, uploads refused before they are read, cookies set, what health tells a stranger
- *. It runs with the API description closed
- * ({@code partnergraph.security.public-api-docs=false}); {@link PublicSurfaceIT} checks the default.
+ * The service behind a real HTTP server (Tomcat), for what only a real connection shows:
+ * bodies sent in chunks, uploads refused before they are read, cookies set, what health
+ * tells a stranger . It runs with the API description closed
+ * ({@code partnergraph.security.public-api-docs=false}); {@link PublicSurfaceIT} checks
+ * the default.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "partnergraph.security.public-api-docs=false")
 @ActiveProfiles("test")
-// Its own service and embedded database: closed after this class rather than at the JVM's exit.
+// Its own service and embedded database: closed after this class rather than at the JVM's
+// exit.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class HttpLimitsIT {
 
@@ -56,7 +58,8 @@ class HttpLimitsIT {
 
 	@Test
 	void aChunkedJsonBodyOverTheLimitIsRefusedWith413() throws Exception {
-		// 3 MB of JSON, sent without a Content-Length: the limit (1 MB) holds on the bytes read.
+		// 3 MB of JSON, sent without a Content-Length: the limit (1 MB) holds on the
+		// bytes read.
 		byte[] body = bigWhatIf(3_000_000);
 		for (String path : new String[] { "/api/v1/bridging/what-if", "/api/v1/queries/isolates" }) {
 			var response = this.http.send(HttpRequest.newBuilder(uri(path))
@@ -65,34 +68,37 @@ class HttpLimitsIT {
 				.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
 				.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).as(path).isEqualTo(413);
-			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-					type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 			assertThat(response.body()).contains("urn:partnergraph:problem:too-large");
 		}
 		// A small chunked body still works.
 		var small = this.http.send(HttpRequest.newBuilder(uri("/api/v1/bridging/what-if"))
 			.header("Authorization", ADMIN)
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofInputStream(
-					() -> new java.io.ByteArrayInputStream("{\"add\":[]}".getBytes(StandardCharsets.UTF_8))))
+			.POST(HttpRequest.BodyPublishers
+				.ofInputStream(() -> new java.io.ByteArrayInputStream("{\"add\":[]}".getBytes(StandardCharsets.UTF_8))))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(small.statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void anUnauthenticatedUploadIsRefusedBeforeItsBodyIsRead() throws Exception {
-		// A 30 MB multipart upload of which only the first 64 KB are sent: the answer must come without
+		// A 30 MB multipart upload of which only the first 64 KB are sent: the answer
+		// must come without
 		// waiting for the rest, with a CSRF pair (401) and without (403).
 		assertThat(statusOfPartlySentUpload("/api/v1/imports", true)).isEqualTo(401);
 		assertThat(statusOfPartlySentUpload("/api/v1/imports", false)).isEqualTo(403);
-		// The sign-in form reads its fields before anyone is signed in: it takes no multipart body.
+		// The sign-in form reads its fields before anyone is signed in: it takes no
+		// multipart body.
 		assertThat(statusOfPartlySentUpload("/login", true)).isEqualTo(415);
 	}
 
 	@Test
 	void apiRequestsWithoutASignInOrWithTheirOwnCredentialsGetNoCookie() throws Exception {
 		for (String path : new String[] { "/api/v1/network", "/api/v1/me", "/api/v1/stakeholders" }) {
-			var anonymous = this.http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+			var anonymous = this.http.send(HttpRequest.newBuilder(uri(path)).build(),
+					HttpResponse.BodyHandlers.ofString());
 			assertThat(anonymous.statusCode()).isEqualTo(401);
 			assertThat(anonymous.headers().allValues("Set-Cookie")).as(path).isEmpty();
 			var basic = this.http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", ADMIN).build(),
@@ -100,7 +106,8 @@ class HttpLimitsIT {
 			assertThat(basic.statusCode()).isEqualTo(200);
 			assertThat(basic.headers().allValues("Set-Cookie")).as(path).isEmpty();
 		}
-		// The page still gets its session: a stranger is sent to sign in, and signing in sets the cookie.
+		// The page still gets its session: a stranger is sent to sign in, and signing in
+		// sets the cookie.
 		var page = this.http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(200);
 	}
@@ -114,7 +121,8 @@ class HttpLimitsIT {
 			.doesNotContain("components")
 			.doesNotContain("details")
 			.doesNotContain(DATA_DIR.toString());
-		var admin = this.http.send(HttpRequest.newBuilder(uri("/actuator/health")).header("Authorization", ADMIN).build(),
+		var admin = this.http.send(
+				HttpRequest.newBuilder(uri("/actuator/health")).header("Authorization", ADMIN).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(admin.body()).contains("components");
 	}
@@ -137,7 +145,8 @@ class HttpLimitsIT {
 		String boundary = "----partnergraph-test-boundary";
 		byte[] start = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\nadmin\r\n--"
 				+ boundary + "\r\nContent-Disposition: form-data; name=\"stakeholders\"; filename=\"s.csv\"\r\n"
-				+ "Content-Type: text/csv\r\n\r\nid,name,sector\n").getBytes(StandardCharsets.US_ASCII);
+				+ "Content-Type: text/csv\r\n\r\nid,name,sector\n")
+			.getBytes(StandardCharsets.US_ASCII);
 		long declared = 30_000_000;
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
 			socket.setSoTimeout(10_000);
@@ -175,7 +184,11 @@ class HttpLimitsIT {
 		var json = new StringBuilder(size + 100).append("{\"add\":[");
 		int i = 0;
 		while (json.length() < size) {
-			json.append(i == 0 ? "" : ",").append("{\"from\":\"a").append(i).append("\",\"to\":\"b").append(i)
+			json.append(i == 0 ? "" : ",")
+				.append("{\"from\":\"a")
+				.append(i)
+				.append("\",\"to\":\"b")
+				.append(i)
 				.append("\",\"type\":\"FUNDS\"}");
 			i++;
 		}

@@ -18,8 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Password guessing is slowed down, through the form as through HTTP Basic, and
- * the brake cannot be turned against the people it protects (item 7): failures from one address do
+ * Password guessing is slowed down, through the form as through HTTP Basic, and the brake
+ * cannot be turned against the people it protects (item 7): failures from one address do
  * not lock the account out elsewhere, and bad tokens never stop a valid one.
  */
 class LoginThrottleIT extends IntegrationTest {
@@ -37,7 +37,8 @@ class LoginThrottleIT extends IntegrationTest {
 			this.mvc.perform(post("/login").with(attacker).param("username", name).param("password", "guess-" + i))
 				.andExpect(redirectedUrl("/login?error"));
 		}
-		// The right password, guessed at last, does not get in from where the guessing came from...
+		// The right password, guessed at last, does not get in from where the guessing
+		// came from...
 		this.mvc.perform(post("/login").with(attacker).param("username", name).param("password", PASSWORD))
 			.andExpect(redirectedUrl("/login?error"))
 			.andExpect(header().exists(HttpHeaders.RETRY_AFTER));
@@ -50,7 +51,8 @@ class LoginThrottleIT extends IntegrationTest {
 	void wrongPasswordsFromOneAddressDoNotLockTheAccountOutElsewhere() throws Exception {
 		String name = createUser();
 		for (int i = 0; i < 10; i++) {
-			this.mvc.perform(get("/api/v1/me").with(anonymous()).with(from("198.51.100.7")).with(httpBasic(name, "x" + i)))
+			this.mvc
+				.perform(get("/api/v1/me").with(anonymous()).with(from("198.51.100.7")).with(httpBasic(name, "x" + i)))
 				.andExpect(result -> org.assertj.core.api.Assertions.assertThat(result.getResponse().getStatus())
 					.isIn(401, 429));
 		}
@@ -63,27 +65,37 @@ class LoginThrottleIT extends IntegrationTest {
 	@Test
 	void badTokensDoNotStopValidTokensOrPasswordsFromTheSameAddress() throws Exception {
 		String name = createUser();
-		String token = JSON.readTree(this.mvc.perform(post("/api/v1/me/tokens").with(user(name).roles("VIEWER"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"script\"}")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString())
-			.get("token")
-			.asString();
+		String token = JSON.readTree(this.mvc
+			.perform(post("/api/v1/me/tokens").with(user(name).roles("VIEWER"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"script\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).get("token").asString();
 		RequestPostProcessor sharedOffice = from("198.51.100.8");
 		for (int i = 0; i < 10; i++) {
-			this.mvc.perform(get("/api/v1/me").with(anonymous()).with(sharedOffice)
-				.header(HttpHeaders.AUTHORIZATION, "Bearer pgt_guess" + i)).andExpect(status().isUnauthorized());
+			this.mvc
+				.perform(get("/api/v1/me").with(anonymous())
+					.with(sharedOffice)
+					.header(HttpHeaders.AUTHORIZATION, "Bearer pgt_guess" + i))
+				.andExpect(status().isUnauthorized());
 		}
-		this.mvc.perform(get("/api/v1/me").with(anonymous()).with(sharedOffice)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isOk());
+		this.mvc
+			.perform(get("/api/v1/me").with(anonymous())
+				.with(sharedOffice)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+			.andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/me").with(anonymous()).with(sharedOffice).with(httpBasic(name, PASSWORD)))
 			.andExpect(status().isOk());
 	}
 
 	private String createUser() throws Exception {
 		String name = "throttled-" + Long.toHexString(System.nanoTime());
-		this.mvc.perform(post("/api/v1/users").with(user("test-admin").roles("ADMIN"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"VIEWER\"]}"))
+		this.mvc
+			.perform(post("/api/v1/users").with(user("test-admin").roles("ADMIN"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"VIEWER\"]}"))
 			.andExpect(status().isCreated());
 		return name;
 	}

@@ -27,7 +27,8 @@ class LoginThrottleTest {
 		for (int n = 0; n < 20_000; n++) {
 			attempt("198.51.100.1", "other-" + n);
 		}
-		// ...nor do five names each from 2,500 addresses, more keys than the old store kept before it forgot
+		// ...nor do five names each from 2,500 addresses, more keys than the old store
+		// kept before it forgot
 		// them all (and with them this lockout).
 		for (int a = 0; a < 2_500; a++) {
 			for (int n = 0; n < 5; n++) {
@@ -37,7 +38,8 @@ class LoginThrottleTest {
 		assertThat(this.throttle.blockedFor("198.51.100.1", "admin")).isPresent();
 	}
 
-	// What the filter does: a blocked attempt is refused before it is checked, so it is not a failure.
+	// What the filter does: a blocked attempt is refused before it is checked, so it is
+	// not a failure.
 	private void attempt(String address, String username) {
 		if (this.throttle.blockedFor(address, username).isEmpty()) {
 			this.throttle.failed(address, username);
@@ -58,7 +60,8 @@ class LoginThrottleTest {
 		for (int i = 0; i < 20; i++) {
 			this.throttle.failed("198.51.100.2", "maria");
 		}
-		assertThat(this.throttle.blockedFor("198.51.100.2", "maria").orElseThrow()).isLessThanOrEqualTo(Duration.ofMinutes(15));
+		assertThat(this.throttle.blockedFor("198.51.100.2", "maria").orElseThrow())
+			.isLessThanOrEqualTo(Duration.ofMinutes(15));
 		// Elsewhere the same account is not blocked, and a success clears the pair.
 		assertThat(this.throttle.blockedFor("203.0.113.2", "maria")).isEmpty();
 		this.throttle.succeeded("198.51.100.2", "maria");

@@ -13,8 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What a caller who has not signed in learns about the service itself, with the default settings
- *; {@link HttpLimitsIT} checks the API description closed.
+ * What a caller who has not signed in learns about the service itself, with the default
+ * settings ; {@link HttpLimitsIT} checks the API description closed.
  */
 class PublicSurfaceIT extends IntegrationTest {
 

@@ -80,8 +80,10 @@ class SecurityIT extends IntegrationTest {
 	@Test
 	@WithMockUser(username = "editor-in-session", roles = "EDITOR")
 	void aSessionRequestWithoutCsrfTokenIsRefused() throws Exception {
-		this.mvc.perform(multipart("/api/v1/imports").file(csv("stakeholders", TestNetwork.STAKEHOLDERS))
-			.header(TestSecurity.NO_CSRF, "yes")).andExpect(status().isForbidden());
+		this.mvc
+			.perform(multipart("/api/v1/imports").file(csv("stakeholders", TestNetwork.STAKEHOLDERS))
+				.header(TestSecurity.NO_CSRF, "yes"))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(multipart("/api/v1/imports").file(csv("stakeholders", TestNetwork.STAKEHOLDERS)))
 			.andExpect(status().isOk());
 	}
@@ -94,29 +96,38 @@ class SecurityIT extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.roles[0]").value("VIEWER"))
 			.andExpect(jsonPath("$.passwordHash").doesNotExist());
-		this.mvc.perform(post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"" + viewer + "\",\"password\":\"long-enough-password\",\"roles\":[\"VIEWER\"]}"))
+		this.mvc
+			.perform(post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + viewer
+						+ "\",\"password\":\"long-enough-password\",\"roles\":[\"VIEWER\"]}"))
 			.andExpect(status().isConflict());
-		this.mvc.perform(post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"x\",\"password\":\"short\",\"roles\":[]}"))
+		this.mvc
+			.perform(post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"x\",\"password\":\"short\",\"roles\":[]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.problems.length()").value(3));
 
 		RequestPostProcessor asViewer = httpBasic(viewer, "long-enough-password");
 		this.mvc.perform(get("/api/v1/network").with(asViewer)).andExpect(status().isOk());
-		this.mvc.perform(multipart("/api/v1/imports").file(csv("stakeholders", TestNetwork.STAKEHOLDERS)).with(asViewer))
+		this.mvc
+			.perform(multipart("/api/v1/imports").file(csv("stakeholders", TestNetwork.STAKEHOLDERS)).with(asViewer))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		this.mvc.perform(get("/api/v1/users").with(asViewer)).andExpect(status().isForbidden());
 		this.mvc.perform(get("/api/v1/audit").with(asViewer)).andExpect(status().isForbidden());
 
-		this.mvc.perform(patch("/api/v1/users/" + viewer).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"roles\":[\"EDITOR\"]}")).andExpect(status().isOk());
-		this.mvc.perform(multipart("/api/v1/imports").file(csv("stakeholders", TestNetwork.STAKEHOLDERS)).with(asViewer))
+		this.mvc
+			.perform(patch("/api/v1/users/" + viewer).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"roles\":[\"EDITOR\"]}"))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(multipart("/api/v1/imports").file(csv("stakeholders", TestNetwork.STAKEHOLDERS)).with(asViewer))
 			.andExpect(status().isOk());
 
-		this.mvc.perform(patch("/api/v1/users/" + viewer).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"enabled\":false}")).andExpect(status().isOk());
+		this.mvc
+			.perform(patch("/api/v1/users/" + viewer).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"enabled\":false}"))
+			.andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/network").with(asViewer)).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/v1/users/nobody-at-all")).andExpect(status().isNotFound());
 	}
@@ -125,9 +136,10 @@ class SecurityIT extends IntegrationTest {
 	void personalApiTokensSignScriptsInUntilRevoked() throws Exception {
 		String analyst = unique("analyst");
 		createUser(analyst, "ANALYST");
-		String body = this.mvc.perform(post("/api/v1/me/tokens").with(user(analyst).roles("ANALYST"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"notebook\",\"validDays\":30}"))
+		String body = this.mvc
+			.perform(post("/api/v1/me/tokens").with(user(analyst).roles("ANALYST"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"notebook\",\"validDays\":30}"))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -162,12 +174,15 @@ class SecurityIT extends IntegrationTest {
 			return request;
 		};
 		for (int i = 0; i < 5; i++) {
-			this.mvc.perform(get("/api/v1/me").with(anonymous()).with(fromElsewhere).with(httpBasic(name, "wrong-" + i)))
+			this.mvc
+				.perform(get("/api/v1/me").with(anonymous()).with(fromElsewhere).with(httpBasic(name, "wrong-" + i)))
 				.andExpect(status().isUnauthorized());
 		}
-		// Even the right password waits now, from where the guessing came from (elsewhere the name is not
+		// Even the right password waits now, from where the guessing came from (elsewhere
+		// the name is not
 		// blocked: see LoginThrottleIT).
-		this.mvc.perform(get("/api/v1/me").with(anonymous()).with(fromElsewhere).with(httpBasic(name, "long-enough-password")))
+		this.mvc.perform(
+				get("/api/v1/me").with(anonymous()).with(fromElsewhere).with(httpBasic(name, "long-enough-password")))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().exists(HttpHeaders.RETRY_AFTER))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -218,9 +233,10 @@ class SecurityIT extends IntegrationTest {
 	}
 
 	private void createUser(String username, String role) throws Exception {
-		this.mvc.perform(post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"" + username + "\",\"password\":\"long-enough-password\",\"roles\":[\"" + role
-					+ "\"]}"))
+		this.mvc
+			.perform(post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + username + "\",\"password\":\"long-enough-password\",\"roles\":[\"" + role
+						+ "\"]}"))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", "/api/v1/users/" + username));
 	}

@@ -28,9 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A browser session signed in with the form holds the rights its account has now, not the ones it
- * had at sign-in, and a session's CSRF protection is skipped only for requests that
- * an Authorization header actually signs in (item 10).
+ * A browser session signed in with the form holds the rights its account has now, not the
+ * ones it had at sign-in, and a session's CSRF protection is skipped only for requests
+ * that an Authorization header actually signs in (item 10).
  */
 class SessionRightsIT extends IntegrationTest {
 
@@ -40,7 +40,8 @@ class SessionRightsIT extends IntegrationTest {
 
 	@BeforeEach
 	void signInForReal() {
-		// The requests of these tests are signed in by their session, not by the test's mock user.
+		// The requests of these tests are signed in by their session, not by the test's
+		// mock user.
 		TestSecurityContextHolder.clearContext();
 	}
 
@@ -113,19 +114,24 @@ class SessionRightsIT extends IntegrationTest {
 	void anAuthorizationHeaderThatSignsNothingInDoesNotSkipTheCsrfCheck() throws Exception {
 		String name = createUser("EDITOR", false);
 		MockHttpSession session = signIn(name);
-		// A scheme the service does not know, and Basic with the session's own name but a wrong password:
-		// neither signs the request in, so the session cookie must not carry it without a CSRF token.
+		// A scheme the service does not know, and Basic with the session's own name but a
+		// wrong password:
+		// neither signs the request in, so the session cookie must not carry it without a
+		// CSRF token.
 		for (String authorization : new String[] { "Negotiate abc",
 				"Basic " + Base64.getEncoder().encodeToString((name + ":wrong").getBytes(StandardCharsets.UTF_8)) }) {
-			this.mvc.perform(importRequest().session(session)
-				.header(TestSecurity.NO_CSRF, "yes")
-				.header(HttpHeaders.AUTHORIZATION, authorization))
+			this.mvc
+				.perform(importRequest().session(session)
+					.header(TestSecurity.NO_CSRF, "yes")
+					.header(HttpHeaders.AUTHORIZATION, authorization))
 				.andExpect(result -> assertThat(result.getResponse().getStatus()).as(authorization).isIn(401, 403));
 		}
 		// A header that does sign in is its own proof: no session, no CSRF token needed.
 		String basic = Base64.getEncoder().encodeToString((name + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-		this.mvc.perform(importRequest().header(TestSecurity.NO_CSRF, "yes")
-			.header(HttpHeaders.AUTHORIZATION, "Basic " + basic)).andExpect(status().isOk());
+		this.mvc
+			.perform(importRequest().header(TestSecurity.NO_CSRF, "yes")
+				.header(HttpHeaders.AUTHORIZATION, "Basic " + basic))
+			.andExpect(status().isOk());
 	}
 
 	private MockHttpSession signIn(String name) throws Exception {
@@ -137,16 +143,18 @@ class SessionRightsIT extends IntegrationTest {
 
 	private String createUser(String role, boolean restrictedAccess) throws Exception {
 		String name = "session-" + role.toLowerCase() + "-" + Long.toHexString(System.nanoTime());
-		this.mvc.perform(post("/api/v1/users").with(ADMIN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role
-					+ "\"],\"restrictedAccess\":" + restrictedAccess + "}"))
+		this.mvc
+			.perform(post("/api/v1/users").with(ADMIN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role
+						+ "\"],\"restrictedAccess\":" + restrictedAccess + "}"))
 			.andExpect(status().isCreated());
 		return name;
 	}
 
 	private void changeAccount(String name, String json) throws Exception {
-		this.mvc.perform(patch("/api/v1/users/" + name).with(ADMIN).contentType(MediaType.APPLICATION_JSON).content(json))
+		this.mvc
+			.perform(patch("/api/v1/users/" + name).with(ADMIN).contentType(MediaType.APPLICATION_JSON).content(json))
 			.andExpect(status().isOk());
 	}
 

@@ -17,11 +17,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What a viewer gets from every family of endpoints (network, lists and details, every analysis,
- * gaps, bridging, change, exports, the vocabulary) is the same, byte for byte but for timestamps,
- * before and after RESTRICTED stakeholders, themes, countries and links are imported, among them
- * RESTRICTED links between organisations the viewer sees. Named queries and search have tests of
- * their own ({@code NamedQueryConfidentialityIT}, {@code SearchConfidentialityIT}).
+ * What a viewer gets from every family of endpoints (network, lists and details, every
+ * analysis, gaps, bridging, change, exports, the vocabulary) is the same, byte for byte
+ * but for timestamps, before and after RESTRICTED stakeholders, themes, countries and
+ * links are imported, among them RESTRICTED links between organisations the viewer sees.
+ * Named queries and search have tests of their own ({@code NamedQueryConfidentialityIT},
+ * {@code SearchConfidentialityIT}).
  */
 class ViewerAnswersIT extends HiddenDataTest {
 
@@ -67,9 +68,10 @@ class ViewerAnswersIT extends HiddenDataTest {
 				"/api/v1/analysis/structural-holes", "/api/v1/analysis/brokerage",
 				"/api/v1/analysis/brokerage?groupBy=country", "/api/v1/analysis/summary",
 				"/api/v1/analysis/summary?asOf=2019-06-30", "/api/v1/gaps/sector-matrix",
-				"/api/v1/gaps/sector-matrix?country=KH", "/api/v1/gaps/coverage", "/api/v1/gaps/coverage?dimension=sector",
-				"/api/v1/gaps/unlinked", "/api/v1/gaps/unlinked?country=KH", "/api/v1/gaps/dependencies",
-				"/api/v1/bridging/opportunities", "/api/v1/bridging/opportunities?country=KH&theme=shelter",
+				"/api/v1/gaps/sector-matrix?country=KH", "/api/v1/gaps/coverage",
+				"/api/v1/gaps/coverage?dimension=sector", "/api/v1/gaps/unlinked", "/api/v1/gaps/unlinked?country=KH",
+				"/api/v1/gaps/dependencies", "/api/v1/bridging/opportunities",
+				"/api/v1/bridging/opportunities?country=KH&theme=shelter",
 				"/api/v1/bridging/paths?from=kh-moi&to=un-women", "/api/v1/bridging/paths?from=usaid&to=ijm",
 				"/api/v1/network/diff?from=2015-01-01&to=2025-01-01", "/api/v1/export/stakeholders.csv",
 				"/api/v1/export/links.csv", "/api/v1/export/network.json", "/api/v1/export/network.graphml",

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Search answers, scores and order included, do not depend on records the caller may not see: a
- * viewer cannot test whether a hidden record holds a word by watching scores move.
+ * Search answers, scores and order included, do not depend on records the caller may not
+ * see: a viewer cannot test whether a hidden record holds a word by watching scores move.
  */
 class SearchConfidentialityIT extends HiddenDataTest {
 
@@ -39,10 +39,11 @@ class SearchConfidentialityIT extends HiddenDataTest {
 	private Map<String, String> answers() throws Exception {
 		var answers = new LinkedHashMap<String, String>();
 		for (String q : QUERIES) {
-			answers.put(q, this.mvc.perform(get("/api/v1/stakeholders").param("q", q).param("size", "500"))
-				.andReturn()
-				.getResponse()
-				.getContentAsString());
+			answers.put(q,
+					this.mvc.perform(get("/api/v1/stakeholders").param("q", q).param("size", "500"))
+						.andReturn()
+						.getResponse()
+						.getContentAsString());
 		}
 		return answers;
 	}

@@ -44,8 +44,7 @@ class StakeholderIT extends IntegrationTest {
 		this.mvc.perform(get("/api/v1/stakeholders").param("q", "cambodia").param("sector", "JUSTICE"))
 			.andExpect(jsonPath("$.content[*].id", containsInAnyOrder("kh-moj", "kh-police")));
 		// Query syntax is taken as text, not as a Lucene query.
-		this.mvc.perform(get("/api/v1/stakeholders").param("q", "acme) OR (*"))
-			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/stakeholders").param("q", "acme) OR (*")).andExpect(status().isOk());
 	}
 
 	@Test

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the packaged service as a real process: killing it with SIGKILL in the middle of a large
- * import leaves the database as it was before the import, and readers during an import see the
- * old network or the new one, never a part of it.
+ * Runs the packaged service as a real process: killing it with SIGKILL in the middle of a
+ * large import leaves the database as it was before the import, and readers during an
+ * import see the old network or the new one, never a part of it.
  */
 class CrashDuringImportSystemTest {
 
@@ -50,7 +50,8 @@ class CrashDuringImportSystemTest {
 			}
 			assertThat(service.log()).contains("Import: stakeholders");
 			service.kill();
-			// The client learns of the closed connection a moment after the process is gone.
+			// The client learns of the closed connection a moment after the process is
+			// gone.
 			assertThat(pending).failsWithin(java.time.Duration.ofSeconds(30));
 		}
 

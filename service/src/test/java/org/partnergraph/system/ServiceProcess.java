@@ -43,7 +43,8 @@ final class ServiceProcess implements AutoCloseable {
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();
 		var service = new ServiceProcess(process, log, port);
-		// Generous: these machines are shared, and a start can take minutes when they are busy.
+		// Generous: these machines are shared, and a start can take minutes when they are
+		// busy.
 		service.awaitHealthy(Duration.ofMinutes(5));
 		return service;
 	}
@@ -74,12 +75,13 @@ final class ServiceProcess implements AutoCloseable {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
-	java.util.concurrent.CompletableFuture<HttpResponse<String>> importCsvAsync(Path stakeholders, Path links) throws IOException {
+	java.util.concurrent.CompletableFuture<HttpResponse<String>> importCsvAsync(Path stakeholders, Path links)
+			throws IOException {
 		String boundary = "pg" + System.nanoTime();
 		var body = new java.io.ByteArrayOutputStream();
 		for (var part : List.of(List.of("stakeholders", stakeholders), List.of("links", links))) {
-			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.get(0) + "\"; filename=\""
-					+ ((Path) part.get(1)).getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n")
+			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.get(0)
+					+ "\"; filename=\"" + ((Path) part.get(1)).getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n")
 				.getBytes(StandardCharsets.UTF_8));
 			body.write(Files.readAllBytes((Path) part.get(1)));
 			body.write("\r\n".getBytes(StandardCharsets.UTF_8));

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the packaged service as a real process where it cannot start: a busy HTTP or Bolt port, a
- * data directory another service holds or that cannot be written. Each stops the start with an
- * exit status other than 0 and one line that names the setting to change, and no stack trace.
+ * Runs the packaged service as a real process where it cannot start: a busy HTTP or Bolt
+ * port, a data directory another service holds or that cannot be written. Each stops the
+ * start with an exit status other than 0 and one line that names the setting to change,
+ * and no stack trace.
  */
 class StartupProblemsSystemTest {
 

@@ -12,8 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * One binding for every endpoint: the network filter read the same way, one unknown-parameter rule,
- * problem details from one factory, and the API documentation listing what each endpoint takes.
+ * One binding for every endpoint: the network filter read the same way, one
+ * unknown-parameter rule, problem details from one factory, and the API documentation
+ * listing what each endpoint takes.
  */
 class RequestBindingIT extends IntegrationTest {
 
@@ -43,18 +44,23 @@ class RequestBindingIT extends IntegrationTest {
 		this.mvc.perform(get("/api/v1/network").param("cache", "false"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("cache"));
-		// Bridging's theme is its own (partners working on it), and it takes no sector filter.
+		// Bridging's theme is its own (partners working on it), and it takes no sector
+		// filter.
 		this.mvc.perform(get("/api/v1/bridging/opportunities").param("sector", "CSO"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("sector"));
 		this.mvc.perform(get("/api/v1/bridging/opportunities").param("theme", "shelter")).andExpect(status().isOk());
 		// The diff takes every filter but asOf, confidentiality included.
-		this.mvc.perform(get("/api/v1/network/diff").param("from", "2019-01-01")
-			.param("to", "2022-01-01")
-			.param("confidentiality", "PUBLIC")).andExpect(status().isOk());
-		this.mvc.perform(get("/api/v1/network/diff").param("from", "2019-01-01")
-			.param("to", "2022-01-01")
-			.param("asOf", "2020-01-01")).andExpect(status().isBadRequest());
+		this.mvc
+			.perform(get("/api/v1/network/diff").param("from", "2019-01-01")
+				.param("to", "2022-01-01")
+				.param("confidentiality", "PUBLIC"))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/api/v1/network/diff").param("from", "2019-01-01")
+				.param("to", "2022-01-01")
+				.param("asOf", "2020-01-01"))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test
