@@ -43,7 +43,7 @@ class FilterDocumentation {
 	OperationCustomizer networkFilterParameters() {
 		return (operation, handler) -> {
 			for (MethodParameter parameter : handler.getMethodParameters()) {
-				if (NetworkFilter.class.equals(parameter.getParameterType())) {
+				if (NetworkFilterArgumentResolver.binds(parameter)) {
 					document(operation, NetworkFilterArgumentResolver.parameterNames(parameter));
 				}
 			}

@@ -2,6 +2,7 @@ package org.partnergraph.web;
 
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,28 +25,25 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 class KnownParametersInterceptor implements HandlerInterceptor {
 
-	private static final Set<String> ANY = Set.of();
-
-	private final Map<HandlerMethod, Set<String>> declared = new ConcurrentHashMap<>();
+	// What each endpoint takes; empty for an endpoint that takes any parameter.
+	private final Map<HandlerMethod, Optional<Set<String>>> declared = new ConcurrentHashMap<>();
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		if (handler instanceof HandlerMethod method && request.getRequestURI().startsWith("/api/")) {
-			Set<String> allowed = this.declared.computeIfAbsent(method, KnownParametersInterceptor::declaredBy);
-			if (allowed != ANY) {
-				RequestParameters.allowOnly(request, allowed);
-			}
+			this.declared.computeIfAbsent(method, KnownParametersInterceptor::declaredBy)
+				.ifPresent(allowed -> RequestParameters.allowOnly(request, allowed));
 		}
 		return true;
 	}
 
-	private static Set<String> declaredBy(HandlerMethod method) {
+	private static Optional<Set<String>> declaredBy(HandlerMethod method) {
 		var names = new HashSet<String>();
 		for (MethodParameter parameter : method.getMethodParameters()) {
 			RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
 			if (param != null) {
 				if (Map.class.isAssignableFrom(parameter.getParameterType())) {
-					return ANY;
+					return Optional.empty();
 				}
 				names.add(StringUtils.hasText(param.name()) ? param.name() : parameter.getParameterName());
 			}
@@ -53,11 +51,11 @@ class KnownParametersInterceptor implements HandlerInterceptor {
 			if (part != null) {
 				names.add(StringUtils.hasText(part.name()) ? part.name() : parameter.getParameterName());
 			}
-			if (new NetworkFilterArgumentResolver().supportsParameter(parameter)) {
+			if (NetworkFilterArgumentResolver.binds(parameter)) {
 				names.addAll(NetworkFilterArgumentResolver.parameterNames(parameter));
 			}
 		}
-		return Set.copyOf(names);
+		return Optional.of(Set.copyOf(names));
 	}
 
 }

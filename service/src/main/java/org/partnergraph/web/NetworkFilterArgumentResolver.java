@@ -21,6 +21,11 @@ class NetworkFilterArgumentResolver implements HandlerMethodArgumentResolver {
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
+		return binds(parameter);
+	}
+
+	/** Whether the parameter is a network filter this resolver binds. */
+	static boolean binds(MethodParameter parameter) {
 		return NetworkFilter.class.equals(parameter.getParameterType());
 	}
 

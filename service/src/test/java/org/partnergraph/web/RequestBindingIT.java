@@ -34,6 +34,12 @@ class RequestBindingIT extends IntegrationTest {
 		}
 		this.mvc.perform(get("/api/v1/network").param("contry", "KH"))
 			.andExpect(jsonPath("$.allowed", hasItem("country")));
+		// Endpoints that take no parameter at all refuse them too.
+		for (String path : new String[] { "/api/v1/meta", "/api/v1/export/links.csv", "/api/v1/stakeholders/kh-moj" }) {
+			this.mvc.perform(get(path).param("format", "x"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.parameter").value("format"));
+		}
 	}
 
 	@Test
