@@ -149,9 +149,10 @@ public class GraphStore {
 			Map<String, Object> parameters, Pageable page) {
 		record Match(String id, String name, int score) {
 		}
+		var relevance = new SearchRelevance(q);
 		List<Match> matches = tx.run(NetworkQueries.SEARCH_MATCHES, parameters)
 			.list(r -> new Match(r.get("id").asString(), r.get("name").asString(),
-					SearchRelevance.score(q, r.get("name").asString(), text(r.get("acronym")),
+					relevance.score(r.get("name").asString(), text(r.get("acronym")),
 							r.get("aliases").asList(Value::asString))))
 			.stream()
 			.sorted(Comparator.comparingInt(Match::score)

@@ -17,10 +17,21 @@ import java.util.Locale;
  */
 final class SearchRelevance {
 
-	private SearchRelevance() {
+	private final List<String> terms;
+
+	private final String whole;
+
+	/** The query's words, read once for all the stakeholders it is scored against. */
+	SearchRelevance(String query) {
+		this.terms = words(query);
+		this.whole = String.join(" ", this.terms);
 	}
 
 	static int score(String query, String name, String acronym, List<String> aliases) {
+		return new SearchRelevance(query).score(name, acronym, aliases);
+	}
+
+	int score(String name, String acronym, List<String> aliases) {
 		List<String> names = new ArrayList<>();
 		names.add(name);
 		if (acronym != null) {
@@ -28,20 +39,20 @@ final class SearchRelevance {
 		}
 		names.addAll(aliases);
 		List<String> words = new ArrayList<>();
-		names.forEach(text -> words.addAll(words(text)));
-		List<String> terms = words(query);
-		int score = 0;
-		for (String term : terms) {
+		boolean wholeName = false;
+		for (String text : names) {
+			List<String> own = words(text);
+			words.addAll(own);
+			wholeName |= !this.whole.isEmpty() && String.join(" ", own).equals(this.whole);
+		}
+		int score = wholeName ? 3 : 0;
+		for (String term : this.terms) {
 			if (words.contains(term)) {
 				score += 2;
 			}
 			else if (words.stream().anyMatch(word -> word.startsWith(term))) {
 				score += 1;
 			}
-		}
-		String whole = String.join(" ", terms);
-		if (!whole.isEmpty() && names.stream().anyMatch(text -> String.join(" ", words(text)).equals(whole))) {
-			score += 3;
 		}
 		return score;
 	}

@@ -30,7 +30,9 @@ class KnownParametersInterceptor implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (handler instanceof HandlerMethod method && request.getRequestURI().startsWith("/api/")) {
+		// Registered for /api/** only (RequestBinding), so every handler here is an API
+		// endpoint.
+		if (handler instanceof HandlerMethod method) {
 			this.declared.computeIfAbsent(method, KnownParametersInterceptor::declaredBy)
 				.ifPresent(allowed -> RequestParameters.allowOnly(request, allowed));
 		}

@@ -22,7 +22,7 @@ public final class RequestParameters {
 	}
 
 	/** Refuses any parameter not in {@code allowed}, naming it and the allowed ones. */
-	public static void allowOnly(HttpServletRequest request, Set<String> allowed) {
+	static void allowOnly(HttpServletRequest request, Set<String> allowed) {
 		for (String name : request.getParameterMap().keySet()) {
 			// The page may send its CSRF token as a parameter on any request.
 			if (!allowed.contains(name) && !"_csrf".equals(name)) {
