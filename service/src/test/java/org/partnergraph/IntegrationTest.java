@@ -78,6 +78,20 @@ public abstract class IntegrationTest {
 		return this.store.readAll();
 	}
 
+	/**
+	 * The id a stakeholder is stored under, found by its name: a RESTRICTED one's differs
+	 * from the id it was imported with.
+	 */
+	protected String storedId(String name) {
+		try (var session = this.driver.session()) {
+			return session.executeRead(
+					tx -> tx.run("MATCH (s:Stakeholder {name: $name}) RETURN s.id", java.util.Map.of("name", name))
+						.single()
+						.get(0)
+						.asString());
+		}
+	}
+
 	protected long count(String cypher) {
 		try (var session = this.driver.session()) {
 			return session.executeRead(tx -> tx.run(cypher).single().get(0).asLong());

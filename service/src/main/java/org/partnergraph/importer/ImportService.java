@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
@@ -96,6 +97,7 @@ public class ImportService {
 		}
 		this.lock.lock();
 		try (var session = this.driver.session()) {
+			SealedIds.ensureSecret(session);
 			long started = System.nanoTime();
 			ImportReport report = dryRun
 					? session.executeRead(tx -> apply(tx, stakeholderTable, linkTable, mode, true, visibility))
@@ -136,30 +138,38 @@ public class ImportService {
 				}
 			});
 		}
-		if (mode == ImportMode.MERGE) {
-			stored.stakeholders().forEach(s -> knownIds.add(s.id()));
-		}
-		knownIds.removeAll(hiddenIds);
-		List<LinkRecord> links = linkTable == null ? List.of() : validator.links(linkTable, knownIds);
+		SealedIds seal = SealedIds.read(tx);
+		Set<String> nameable = mode == ImportMode.MERGE ? ImportIds.nameable(knownIds, stored, seal) : knownIds;
+		nameable.removeAll(hiddenIds);
+		List<LinkRecord> links = linkTable == null ? List.of() : validator.links(linkTable, nameable);
 		checkAllowed(stakeholderTable, stakeholders, StakeholderRecord::id, StakeholderRecord::confidentiality,
-				visibility, hiddenIds, errors);
-		checkAllowed(linkTable, links, LinkRecord::id, LinkRecord::confidentiality, visibility, hiddenIds, errors);
+				SealedIds::isSealedStakeholder, visibility, hiddenIds, errors);
+		checkAllowed(linkTable, links, LinkRecord::id, LinkRecord::confidentiality, SealedIds::isSealedLink, visibility,
+				hiddenIds, errors);
 		if (!errors.isEmpty()) {
 			throw new ImportRejectedException(errors);
 		}
+		ImportIds ids = ImportIds.resolve(seal, stakeholders, links, stored,
+				visibility.sees(Confidentiality.RESTRICTED), new RowsOfIds(stakeholderTable, linkTable), errors);
+		if (!errors.isEmpty()) {
+			throw new ImportRejectedException(errors);
+		}
+		NetworkSnapshot compared = ids.stored();
 
-		var stakeholderDiff = Diff.of(stored.stakeholders(), stakeholders, StakeholderRecord::id, mode,
+		var stakeholderDiff = Diff.of(compared.stakeholders(), ids.stakeholders(), StakeholderRecord::id, mode,
 				stakeholderTable != null);
-		var linkDiff = Diff.of(stored.links(), links, LinkRecord::id, mode, linkTable != null);
+		var linkDiff = Diff.of(compared.links(), ids.links(), LinkRecord::id, mode, linkTable != null);
 		refuseDeletingWhatCannotBeSeen(stakeholderDiff.deleted(), everything, hiddenIds);
 		if (!dryRun) {
 			var writer = new ImportWriter(tx);
+			SealedIds.renameStakeholders(tx, ids.stakeholderRenames());
+			ids.linkRenames().forEach((type, renames) -> SealedIds.renameLinks(tx, type, renames));
 			writer.upsertStakeholders(stakeholderDiff.changed());
 			writer.deleteStakeholders(stakeholderDiff.deleted().stream().map(StakeholderRecord::id).toList());
 			// A link whose ends or type changed is a different relationship: remove the
 			// old one first.
 			var linksToRemove = new ArrayList<>(linkDiff.deleted());
-			Map<String, LinkRecord> storedLinks = index(stored.links(), LinkRecord::id);
+			Map<String, LinkRecord> storedLinks = index(compared.links(), LinkRecord::id);
 			for (LinkRecord updated : linkDiff.updated()) {
 				LinkRecord before = storedLinks.get(updated.id());
 				if (!before.from().equals(updated.from()) || !before.to().equals(updated.to())
@@ -169,7 +179,10 @@ public class ImportService {
 			}
 			writer.deleteLinks(linksToRemove);
 			writer.upsertLinks(linkDiff.changed());
-			if (!stakeholderDiff.isEmpty() || !linkDiff.isEmpty()) {
+			// Links that stay while one of their ends became RESTRICTED are hidden now
+			// too.
+			int sealed = seal.sealHiddenRecords(tx);
+			if (!stakeholderDiff.isEmpty() || !linkDiff.isEmpty() || sealed > 0 || ids.renamesAnything()) {
 				writer.bumpDataVersion();
 			}
 		}
@@ -178,10 +191,14 @@ public class ImportService {
 				linkDiff.updated().size(), linkDiff.unchanged(), linkDiff.deleted().size());
 	}
 
-	/** Refuses rows that would touch, or create, what the caller may not see. */
+	/**
+	 * Refuses rows that would touch, or create, what the caller may not see. Ids of the
+	 * sealed form are left to {@link ImportIds}, which refuses them alike whether taken
+	 * or free.
+	 */
 	private static <T> void checkAllowed(RawTable table, List<T> records, Function<T, String> id,
-			Function<T, Confidentiality> level, Visibility visibility, Set<String> hiddenIds,
-			List<ImportError> errors) {
+			Function<T, Confidentiality> level, Predicate<String> sealedForm, Visibility visibility,
+			Set<String> hiddenIds, List<ImportError> errors) {
 		if (table == null) {
 			return;
 		}
@@ -194,7 +211,9 @@ public class ImportService {
 		}
 		for (T record : records) {
 			Integer row = rowOfId.get(id.apply(record));
-			if (hiddenIds.contains(id.apply(record))) {
+			// Before its ids were sealed, a hidden record could be met here by its plain
+			// id.
+			if (hiddenIds.contains(id.apply(record)) && !sealedForm.test(id.apply(record))) {
 				errors.add(new ImportError(table.file(), row, "id",
 						"id '" + id.apply(record) + "' cannot be used; choose another"));
 			}
@@ -203,6 +222,31 @@ public class ImportService {
 						"you may not import " + level.apply(record) + " data"));
 			}
 		}
+	}
+
+	/** Finds the row that gives an id, in the file that holds it. */
+	private record RowsOfIds(RawTable stakeholders, RawTable links) implements ImportIds.RowLookup {
+
+		@Override
+		public ImportError stakeholderError(String id, String column, String message) {
+			return at(this.stakeholders, id, column, message);
+		}
+
+		@Override
+		public ImportError linkError(String id, String column, String message) {
+			return at(this.links, id, column, message);
+		}
+
+		private static ImportError at(RawTable table, String id, String column, String message) {
+			Integer row = table.rows()
+				.stream()
+				.filter(r -> id.equals(r.get("id")))
+				.map(RawTable.Row::number)
+				.findFirst()
+				.orElse(null);
+			return new ImportError(table.file(), row, column, message);
+		}
+
 	}
 
 	private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {

@@ -107,13 +107,15 @@ class BridgingIT extends IntegrationTest {
 			.andExpect(content().string(not(containsString("r1"))));
 		this.mvc.perform(get("/api/v1/bridging/paths").param("from", "j2").param("to", "r1"))
 			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/bridging/paths").param("from", "j2").param("to", storedId("Secret Ally")))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void restrictedPartnersDoCountForThoseWhoMaySeeThem() throws Exception {
 		GapNetwork.loadRestricted(this.imports);
 		this.mvc.perform(get("/api/v1/bridging/paths").param("from", "j2").param("to", "p1"))
-			.andExpect(jsonPath("$.paths[0].nodes[*].id", contains("j2", "r1", "p1")));
+			.andExpect(jsonPath("$.paths[0].nodes[*].id", contains("j2", storedId("Secret Ally"), "p1")));
 	}
 
 }
