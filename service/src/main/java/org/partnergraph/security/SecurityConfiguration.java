@@ -15,15 +15,19 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
-import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -34,8 +38,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -63,9 +68,24 @@ class SecurityConfiguration {
 		AuthenticationEntryPoint apiEntryPoint = (request, response, ex) -> Problems.write(request, response,
 				HttpStatus.UNAUTHORIZED, "unauthorized", "Sign-in required",
 				"Sign in, or send HTTP Basic credentials or an API token (Authorization: Bearer).");
-		AccessDeniedHandler denied = (request, response, ex) -> Problems.write(request, response, HttpStatus.FORBIDDEN,
-				"forbidden", "Forbidden", "Your role does not allow this.");
 		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		// A stranger is told to sign in, whatever else is missing; a signed-in page
+		// without its CSRF token is told that, not that its role is too low.
+		AccessDeniedHandler denied = (request, response, ex) -> {
+			Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+			if (api.matches(request) && (caller == null || caller instanceof AnonymousAuthenticationToken)) {
+				apiEntryPoint.commence(request, response, new InsufficientAuthenticationException(ex.getMessage()));
+			}
+			else if (ex instanceof CsrfException) {
+				Problems.write(request, response, HttpStatus.FORBIDDEN, "csrf", "CSRF token missing or wrong",
+						"Send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header, "
+								+ "or sign the request in with HTTP Basic or an API token.");
+			}
+			else {
+				Problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+						"Your role does not allow this.");
+			}
+		};
 		var apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**");
 
 		var tokenManager = new ProviderManager(new ApiTokenAuthenticationProvider(accounts));

@@ -85,10 +85,10 @@ class HttpLimitsIT {
 	@Test
 	void anUnauthenticatedUploadIsRefusedBeforeItsBodyIsRead() throws Exception {
 		// A 30 MB multipart upload of which only the first 64 KB are sent: the answer
-		// must come without
-		// waiting for the rest, with a CSRF pair (401) and without (403).
+		// must come without waiting for the rest, with a CSRF pair and without; either
+		// way the stranger is told to sign in.
 		assertThat(statusOfPartlySentUpload("/api/v1/imports", true)).isEqualTo(401);
-		assertThat(statusOfPartlySentUpload("/api/v1/imports", false)).isEqualTo(403);
+		assertThat(statusOfPartlySentUpload("/api/v1/imports", false)).isEqualTo(401);
 		// The sign-in form reads its fields before anyone is signed in: it takes no
 		// multipart body.
 		assertThat(statusOfPartlySentUpload("/login", true)).isEqualTo(415);

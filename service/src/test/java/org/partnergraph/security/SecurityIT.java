@@ -83,7 +83,8 @@ class SecurityIT extends IntegrationTest {
 		this.mvc
 			.perform(multipart("/api/v1/imports").file(csv("stakeholders", TestNetwork.STAKEHOLDERS))
 				.header(TestSecurity.NO_CSRF, "yes"))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("csrf")));
 		this.mvc.perform(multipart("/api/v1/imports").file(csv("stakeholders", TestNetwork.STAKEHOLDERS)))
 			.andExpect(status().isOk());
 	}
