@@ -7,13 +7,14 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.neo4j.driver.Driver;
+import org.partnergraph.audit.AuditService;
 import org.partnergraph.store.GraphStore;
 import org.partnergraph.store.NetworkSnapshot;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -58,8 +59,13 @@ public abstract class IntegrationTest {
 		}
 	}
 
+	@Autowired
+	private AuditService audit;
+
 	@BeforeEach
 	protected void wipeDatabase() {
+		// The audit records of the test before are written now, not into this one's log.
+		this.audit.flush();
 		try (var session = this.driver.session()) {
 			session.executeWrite(tx -> {
 				tx.run("""
@@ -71,6 +77,9 @@ public abstract class IntegrationTest {
 						ON CREATE SET m.epoch = randomUUID()
 						SET m.version = coalesce(m.version, 0) + 1""").consume();
 			});
+		}
+		finally {
+			this.store.networkChanged();
 		}
 	}
 

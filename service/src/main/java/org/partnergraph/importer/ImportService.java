@@ -47,9 +47,12 @@ public class ImportService {
 
 	private final ReentrantLock workbookReading = new ReentrantLock(true);
 
-	public ImportService(Driver driver, ImportLimits limits) {
+	private final GraphStore store;
+
+	public ImportService(Driver driver, ImportLimits limits, GraphStore store) {
 		this.driver = driver;
 		this.limits = limits;
+		this.store = store;
 	}
 
 	/**
@@ -99,9 +102,19 @@ public class ImportService {
 		try (var session = this.driver.session()) {
 			SealedIds.ensureSecret(session);
 			long started = System.nanoTime();
-			ImportReport report = dryRun
-					? session.executeRead(tx -> apply(tx, stakeholderTable, linkTable, mode, true, visibility))
-					: session.executeWrite(tx -> apply(tx, stakeholderTable, linkTable, mode, false, visibility));
+			ImportReport report;
+			if (dryRun) {
+				report = session.executeRead(tx -> apply(tx, stakeholderTable, linkTable, mode, true, visibility));
+			}
+			else {
+				try {
+					report = session
+						.executeWrite(tx -> apply(tx, stakeholderTable, linkTable, mode, false, visibility));
+				}
+				finally {
+					this.store.networkChanged();
+				}
+			}
 			log.info("Import {}: {} in {} ms", dryRun ? "dry run" : "done", report,
 					(System.nanoTime() - started) / 1_000_000);
 			return report;

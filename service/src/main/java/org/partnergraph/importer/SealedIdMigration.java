@@ -1,6 +1,7 @@
 package org.partnergraph.importer;
 
 import org.neo4j.driver.Driver;
+import org.partnergraph.store.GraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -18,8 +19,11 @@ class SealedIdMigration implements SmartInitializingSingleton {
 
 	private final Driver driver;
 
-	SealedIdMigration(Driver driver) {
+	private final GraphStore store;
+
+	SealedIdMigration(Driver driver, GraphStore store) {
 		this.driver = driver;
+		this.store = store;
 	}
 
 	@Override
@@ -34,6 +38,7 @@ class SealedIdMigration implements SmartInitializingSingleton {
 				return count;
 			});
 			if (sealed > 0) {
+				this.store.networkChanged();
 				log.info("Sealed the ids of {} hidden stakeholders and links", sealed);
 			}
 		}

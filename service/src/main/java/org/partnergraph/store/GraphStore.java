@@ -1,14 +1,16 @@
 package org.partnergraph.store;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -57,19 +59,59 @@ public class GraphStore {
 		.maximumSize(CACHED_PROJECTIONS)
 		.build();
 
-	public GraphStore(Driver driver) {
+	/**
+	 * How long a data version read from an external database is trusted: other service
+	 * processes may write to it. The embedded database has no other writer, so there it
+	 * is trusted until this process writes.
+	 */
+	private final long externalCheckNanos;
+
+	private final boolean external;
+
+	// Bumped by every write of this process; a version read while one ran is not kept.
+	private final AtomicLong writes = new AtomicLong();
+
+	private volatile KnownVersion known;
+
+	public GraphStore(Driver driver,
+			@org.springframework.beans.factory.annotation.Value("${spring.neo4j.uri:}") String externalUri,
+			@org.springframework.beans.factory.annotation.Value("${partnergraph.data-version-check:1s}") Duration externalCheck) {
 		this.driver = driver;
+		this.external = !externalUri.isBlank();
+		this.externalCheckNanos = externalCheck.toNanos();
 	}
 
 	/**
 	 * A value that changes whenever an import changes the network, for caches of anything
 	 * computed from it. The random epoch makes it change too when the version counter
-	 * itself is lost.
+	 * itself is lost. Known in memory between writes, so a cached answer costs no
+	 * database round trip.
 	 */
 	public String dataVersion() {
-		try (var session = this.driver.session()) {
-			return session.executeRead(tx -> tx.run(NetworkQueries.DATA_VERSION).single().get("version").asString());
+		KnownVersion current = this.known;
+		long now = System.nanoTime();
+		if (current != null && current.writes() == this.writes.get()
+				&& (!this.external || now - current.readAt() < this.externalCheckNanos)) {
+			return current.version();
 		}
+		long writesBefore = this.writes.get();
+		String version;
+		try (var session = this.driver.session()) {
+			version = session.executeRead(tx -> tx.run(NetworkQueries.DATA_VERSION).single().get("version").asString());
+		}
+		this.known = new KnownVersion(version, writesBefore, now);
+		return version;
+	}
+
+	/**
+	 * To be called once a write of the network has committed (or failed), so the next
+	 * read learns the new data version.
+	 */
+	public void networkChanged() {
+		this.writes.incrementAndGet();
+	}
+
+	private record KnownVersion(String version, long writes, long readAt) {
 	}
 
 	/**
