@@ -3,6 +3,7 @@ package org.partnergraph.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,10 @@ public class LoginThrottle {
 
 	};
 
+	// Sign-ins running now, per name and address: how many with each password digest.
+	// Guarded by the lock of failures.
+	private final Map<String, Map<String, Integer>> inFlight = new HashMap<>();
+
 	@Autowired
 	LoginThrottle(SecuritySettings settings) {
 		this(settings, Clock.systemUTC());
@@ -81,6 +86,55 @@ public class LoginThrottle {
 			}
 		}
 		return Optional.ofNullable(until).map(end -> Duration.between(now, end));
+	}
+
+	/**
+	 * Starts a password sign-in, or says how long it must wait. Sign-ins for one name
+	 * from one address that run at the same time are counted as failures in advance, one
+	 * per distinct password: a burst of parallel guesses gets no more tries than guesses
+	 * one after another, while a script sending the same right password on parallel
+	 * requests is never held back. Every start that returns empty must be followed by
+	 * {@link #finish}.
+	 * @param password a digest of the password tried, kept only while the sign-in runs
+	 */
+	public Optional<Duration> start(String address, String username, String password) {
+		Optional<Duration> wait = blockedFor(address, username);
+		String pair = pairKey(address, username);
+		if (wait.isPresent() || pair == null) {
+			return wait;
+		}
+		Instant now = this.clock.instant();
+		synchronized (this.failures) {
+			Map<String, Integer> running = this.inFlight.computeIfAbsent(pair, key -> new HashMap<>());
+			int others = running.size() - (running.containsKey(password) ? 1 : 0);
+			Failures entry = this.failures.get(pair);
+			int failed = (entry == null || entry.last.plus(this.settings.lockout()).isBefore(now)) ? 0 : entry.count;
+			if (failed + others + 1 > this.settings.maxLoginFailures()) {
+				if (running.isEmpty()) {
+					this.inFlight.remove(pair);
+				}
+				return Optional.of(Duration.ofSeconds(1));
+			}
+			running.merge(password, 1, Integer::sum);
+		}
+		return Optional.empty();
+	}
+
+	/** Ends a sign-in that {@link #start} let through; its outcome is recorded apart. */
+	public void finish(String address, String username, String password) {
+		String pair = pairKey(address, username);
+		if (pair == null) {
+			return;
+		}
+		synchronized (this.failures) {
+			Map<String, Integer> running = this.inFlight.get(pair);
+			if (running != null) {
+				running.computeIfPresent(password, (key, count) -> count > 1 ? count - 1 : null);
+				if (running.isEmpty()) {
+					this.inFlight.remove(pair);
+				}
+			}
+		}
 	}
 
 	/**

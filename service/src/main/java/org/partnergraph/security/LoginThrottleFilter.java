@@ -2,7 +2,10 @@ package org.partnergraph.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HexFormat;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -51,10 +54,19 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 					"Unsupported media type", "Sign in with a form sent as application/x-www-form-urlencoded.");
 			return;
 		}
-		String username = basic ? basicUsername(header) : request.getParameter("username");
-		var wait = this.throttle.blockedFor(request.getRemoteAddr(), username);
+		String[] credentials = basic ? basicCredentials(header)
+				: new String[] { request.getParameter("username"), request.getParameter("password") };
+		String username = credentials[0];
+		String password = digest(credentials[1]);
+		String address = request.getRemoteAddr();
+		var wait = this.throttle.start(address, username, password);
 		if (wait.isEmpty()) {
-			chain.doFilter(request, response);
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				this.throttle.finish(address, username, password);
+			}
 			return;
 		}
 		long seconds = Math.max(1, wait.get().toSeconds());
@@ -67,15 +79,29 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 				"Too many sign-in attempts", "Too many failed sign-ins; try again in " + seconds + " seconds.");
 	}
 
-	private static String basicUsername(String header) {
+	/** The user name and password of a Basic header; nulls when it holds none. */
+	private static String[] basicCredentials(String header) {
 		try {
 			String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()),
 					StandardCharsets.UTF_8);
 			int colon = decoded.indexOf(':');
-			return colon < 0 ? null : decoded.substring(0, colon);
+			return colon < 0 ? new String[2]
+					: new String[] { decoded.substring(0, colon), decoded.substring(colon + 1) };
 		}
 		catch (IllegalArgumentException ex) {
-			return null;
+			return new String[2];
+		}
+	}
+
+	// Tells passwords apart without keeping them.
+	private static String digest(String password) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256")
+				.digest((password == null ? "" : password).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
 		}
 	}
 

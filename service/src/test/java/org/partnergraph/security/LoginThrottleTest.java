@@ -46,6 +46,39 @@ class LoginThrottleTest {
 		}
 	}
 
+	/**
+	 * Twenty guesses sent at once, before any of them has failed, get no more tries than
+	 * five sent one after another; the same right password on parallel requests is never
+	 * held back.
+	 */
+	@Test
+	void parallelGuessesAreCountedBeforeTheyFail() {
+		int started = 0;
+		for (int guess = 0; guess < 20; guess++) {
+			if (this.throttle.start("198.51.100.7", "admin", "guess-" + guess).isEmpty()) {
+				started++;
+			}
+		}
+		assertThat(started).isEqualTo(5);
+		for (int request = 0; request < 20; request++) {
+			assertThat(this.throttle.start("198.51.100.8", "script", "the-right-one")).isEmpty();
+		}
+		// Once they end, with a success, the name is free again.
+		for (int request = 0; request < 20; request++) {
+			this.throttle.finish("198.51.100.8", "script", "the-right-one");
+		}
+		this.throttle.succeeded("198.51.100.8", "script");
+		assertThat(this.throttle.start("198.51.100.8", "script", "another")).isEmpty();
+		// The five guesses fail: the name is now blocked from that address, not
+		// elsewhere.
+		for (int guess = 0; guess < 5; guess++) {
+			this.throttle.finish("198.51.100.7", "admin", "guess-" + guess);
+			this.throttle.failed("198.51.100.7", "admin");
+		}
+		assertThat(this.throttle.start("198.51.100.7", "admin", "guess-99")).isPresent();
+		assertThat(this.throttle.start("203.0.113.5", "admin", "the-real-one")).isEmpty();
+	}
+
 	@Test
 	void theWaitGrowsWithEachFurtherFailureUpToTheLockout() {
 		for (int i = 0; i < 5; i++) {
