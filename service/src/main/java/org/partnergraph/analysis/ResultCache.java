@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.partnergraph.problem.BusyException;
+import org.partnergraph.timing.ServerTiming;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -52,9 +53,13 @@ class ResultCache {
 		// Computed outside any lock, so a long betweenness does not hold up cached
 		// answers; requests
 		// beyond the cap wait their turn rather than multiply the load.
+		long queued = System.nanoTime();
 		acquire();
+		ServerTiming.add("queue", queued);
+		long started = System.nanoTime();
 		try {
 			T value = compute.get();
+			ServerTiming.add("analysis", started);
 			this.entries.put(key, value);
 			return value;
 		}

@@ -26,6 +26,7 @@ import org.partnergraph.model.LinkStatus;
 import org.partnergraph.model.LinkType;
 import org.partnergraph.model.Sector;
 import org.partnergraph.security.Visibility;
+import org.partnergraph.timing.ServerTiming;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -149,12 +150,18 @@ public class GraphStore {
 
 	/** The projection a key names, from the cache unless {@code useCache} is false. */
 	public Projection projection(Projection.Key key, boolean useCache) {
-		if (!useCache) {
-			Projection fresh = load(key);
-			this.projections.put(key, fresh);
-			return fresh;
+		long started = System.nanoTime();
+		try {
+			if (!useCache) {
+				Projection fresh = load(key);
+				this.projections.put(key, fresh);
+				return fresh;
+			}
+			return this.projections.get(key, this::load);
 		}
-		return this.projections.get(key, this::load);
+		finally {
+			ServerTiming.add("projection", started);
+		}
 	}
 
 	/**
