@@ -3,6 +3,7 @@
 
 import { h, fill, note, formatNumber, $ } from './dom.js';
 import { getJson } from './api.js';
+import { basisNote } from './basis.js';
 import { dataTable } from './table.js';
 import { sectorLabel } from './palette.js';
 
@@ -31,9 +32,11 @@ export class AnalysisPanel {
     const params = this.params();
     try {
       let block;
+      let basis = null; // the answer, for the date and statuses it counted
       if (kind === 'centrality') {
         const measure = this.measure.value;
         const result = await getJson('/api/v1/analysis/centrality', { ...params, measure });
+        basis = result;
         block = dataTable({
           caption: `${this.measure.selectedOptions[0].textContent} centrality`,
           filename: `centrality-${measure}.csv`,
@@ -50,6 +53,7 @@ export class AnalysisPanel {
       } else if (kind === 'brokerage') {
         const groupBy = this.group.value;
         const result = await getJson('/api/v1/analysis/brokerage', { ...params, groupBy });
+        basis = result;
         const rows = (result.nodes || []).filter((row) => row.total > 0);
         block = dataTable({
           caption: `Brokerage roles (groups: ${groupBy}); organisations that broker at least once`,
@@ -69,11 +73,14 @@ export class AnalysisPanel {
           ],
         });
       } else if (kind === 'communities') {
-        block = this.communities(await getJson('/api/v1/analysis/communities', params));
+        basis = await getJson('/api/v1/analysis/communities', params);
+        block = this.communities(basis);
       } else if (kind === 'summary') {
-        block = summary(await getJson('/api/v1/analysis/summary', params));
+        basis = await getJson('/api/v1/analysis/summary', params);
+        block = summary(basis);
       } else {
         const result = await getJson('/api/v1/analysis/structural-holes', params);
+        basis = result;
         const cut = new Set(result.articulationPoints || []);
         const rows = (result.nodes || []).map((row) => ({ ...row, articulation: cut.has(row.id) ? 'yes' : '' }));
         const bridges = result.bridges || [];
@@ -95,7 +102,7 @@ export class AnalysisPanel {
           }),
           h('p', { class: 'hint', text: `${cut.size} cut points, ${bridges.length} bridges (links whose loss splits the network).` }));
       }
-      if (request === this.request) fill(this.container, block);
+      if (request === this.request) fill(this.container, basisNote(basis), block);
     } catch (error) {
       if (request === this.request) fill(this.container, note(error.message, 'error'));
     }

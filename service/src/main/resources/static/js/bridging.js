@@ -5,11 +5,12 @@ import { h, fill, note, formatNumber, $ } from './dom.js';
 import { getJson, sendJson, query } from './api.js';
 import { SECTORS, LINK_TYPES, sectorLabel, linkTypeLabel, fillCountrySelect } from './palette.js';
 import { StakeholderCombobox } from './combobox.js';
+import { basisNote } from './basis.js';
 
 /** The page's filters that bridging takes: the sectors are the panel's own, and so is the country. */
 function bridgingFilters(params) {
-  const { linkType, asOf, confidentiality } = params;
-  return { linkType, asOf, confidentiality };
+  const { linkType, asOf, confidentiality, current, includePlanned, includeUnknown } = params;
+  return { linkType, asOf, confidentiality, current, includePlanned, includeUnknown };
 }
 
 export class BridgingPanel {
@@ -55,10 +56,10 @@ export class BridgingPanel {
     }
     const opportunities = result.opportunities || [];
     if (!opportunities.length) {
-      fill(this.result, note('No opportunity found for this choice.'));
+      fill(this.result, basisNote(result), note('No opportunity found for this choice.'));
       return;
     }
-    fill(this.result, h('ol', { class: 'opportunities' }, ...opportunities.map((o, i) => this.item(o, i))));
+    fill(this.result, basisNote(result), h('ol', { class: 'opportunities' }, ...opportunities.map((o, i) => this.item(o, i))));
   }
 
   item(o, index) {

@@ -57,7 +57,7 @@ function readHash() {
 }
 
 // The address follows every change of the view, so a bookmark or a shared link reopens it.
-state.subscribe(writeHash, ['filters', 'year', 'layout', 'sizeBy', 'colourBy', 'focus', 'selected']);
+state.subscribe(writeHash, ['filters', 'year', 'showEnded', 'layout', 'sizeBy', 'colourBy', 'focus', 'selected']);
 
 // ---------------------------------------------------------------- data
 
@@ -107,7 +107,7 @@ async function communityColours(p) {
 }
 
 async function loadOptions() {
-  const all = await network({});
+  const all = await network({ current: false });
   const countries = new Set();
   const themes = new Set();
   let minYear = Infinity;
@@ -148,26 +148,35 @@ async function reload({ keepSelection = true } = {}) {
   const full = params();
   status('Loading the network…', 'busy');
   try {
-    const layoutNetwork = await network(base);
-    const shown = state.year !== null ? await network(full) : layoutNetwork;
+    // The picture is laid out from every organisation and link, whatever the dates, so it holds
+    // still as the date moves; the network of the ties current on the date (today without one)
+    // says which links are drawn as ties and which organisations are in it.
+    const every = { ...base, current: false };
+    const layoutNetwork = await network(every);
+    const shown = await network(full);
     const layoutMeasure = state.sizeBy === 'none' ? 'degree' : state.sizeBy;
-    const layoutScores = await scores(layoutMeasure, base, layoutNetwork);
-    const sizeScores = state.year !== null ? await scores(layoutMeasure, full, shown) : layoutScores;
+    const layoutScores = await scores(layoutMeasure, every, layoutNetwork);
+    // Sizes, like every panel, count the current ties only.
+    const sizeScores = await scores(layoutMeasure, full, shown);
     if (load !== loadCounter) return;
-    const communities = state.colourBy === 'community' ? await communityColours(base) : null;
+    const communities = state.colourBy === 'community' ? await communityColours(every) : null;
     if (load !== loadCounter) return;
     status(`Laying out ${(layoutNetwork.nodes || []).length.toLocaleString('en')} organisations…`, 'busy');
-    const drawn = await graph.show({ layoutNetwork, shown, layout: state.layout, layoutScores, scores: sizeScores, sizeBy: state.sizeBy });
+    const drawn = await graph.show({
+      layoutNetwork, shown, showEnded: state.showEnded, layout: state.layout, layoutScores, scores: sizeScores, sizeBy: state.sizeBy,
+    });
     if (!drawn || load !== loadCounter) return;
     graph.setNodeColours(communities && communities.colours);
     showNodeLegend(communities);
-    showLinkLegend(graph.options.haystack);
+    showLinkLegend(graph.options.haystack, state.showEnded);
+    showDateBasis(shown.basis);
     panels.whatif.redraw();
-    const { nodes, links } = graph.counts();
+    const { nodes, links, notCurrent } = graph.counts();
     // What is drawn, for people using the keyboard (graph-info) and for the browser tests.
     Object.assign($('#cy').dataset, { nodes: String(nodes), links: String(links), layout: state.layout, colourBy: state.colourBy, ...graph.facts(), digest: graph.digest(), highlight: '' });
     fill($('#graph-info'), `${nodes} organisations, ${links} links`,
-      state.year !== null ? ` alive at the end of ${state.year}` : '',
+      state.year !== null ? ` alive at the end of ${state.year}` : ` current as of ${shown.basis ? shown.basis.asOf : 'today'}`,
+      notCurrent ? ` (${notCurrent} of them not current, faded)` : '',
       nodes === 0 ? h('strong', { text: ' — no organisation matches these filters.' }) : '');
     status('');
     // Highlights of paths and pairs belong to the elements just replaced.
@@ -256,10 +265,26 @@ function buildFilters() {
   year.min = String(minYear);
   year.max = String(maxYear);
   year.value = String(state.year !== null ? state.year : maxYear);
-  $('#year-out').textContent = year.value;
   $('#date-on').checked = state.year !== null;
   year.disabled = state.year === null;
+  $('#show-ended').checked = state.showEnded;
+  showYear();
   updateCounts();
+}
+
+/** The slider's value, or that it is off (the panels then count today's ties). */
+function showYear() {
+  const off = $('#year').disabled;
+  $('#year-out').textContent = off ? 'off (today)' : $('#year').value;
+  $('#year').setAttribute('aria-valuetext', off ? 'off: today' : $('#year').value);
+}
+
+/** Says above the slider which date and statuses every panel counts (the network's basis). */
+function showDateBasis(basis) {
+  if (!basis) return;
+  $('#date-basis').textContent = state.year !== null
+    ? `Every panel counts the ties current on ${basis.asOf}: ended, planned and unknown links left out.`
+    : `Every panel counts the ties current today (${basis.asOf}): ended, planned and unknown links left out.`;
 }
 
 function updateCounts() {
@@ -274,7 +299,7 @@ function readFilters() {
   for (const key of FILTERS) {
     filters[key] = $$(`input[name="${key}"]:checked`).map((input) => input.value);
   }
-  state.update({ filters, year: $('#date-on').checked ? parseInt($('#year').value, 10) : null });
+  state.update({ filters, year: $('#date-on').checked ? parseInt($('#year').value, 10) : null, showEnded: $('#show-ended').checked });
   updateCounts();
 }
 
@@ -288,6 +313,7 @@ function wireFilters() {
   form.addEventListener('change', (event) => {
     if (event.target.id === 'date-on') {
       $('#year').disabled = !event.target.checked;
+      showYear();
     }
     filtersChanged();
   });
@@ -297,7 +323,7 @@ function wireFilters() {
   form.addEventListener('reset', () => {
     setTimeout(() => {
       $('#year').disabled = true;
-      $('#year-out').textContent = $('#year').value;
+      showYear();
       filtersChanged();
     }, 0);
   });
@@ -368,10 +394,11 @@ function showNodeLegend(communities) {
 }
 
 /** The link legend; a big view draws every link straight, solid and without arrows, and says so. */
-function showLinkLegend(lightLinks) {
+function showLinkLegend(lightLinks, notCurrent = false) {
   fill($('#legend-links'), ...LINK_TYPES.map((t) => h('li', {}, linkSwatch(t),
     h('span', { text: `${t.label}${t.directed ? '' : ' (both ways)'}` }))),
   h('li', {}, h('span', { class: 'legend-proposed', 'aria-hidden': 'true' }), h('span', { text: 'Proposed (not in the data)' })),
+  notCurrent ? h('li', {}, h('span', { class: 'legend-not-current', 'aria-hidden': 'true' }), h('span', { text: 'Not a current tie then: ended, planned, unknown or not started' })) : null,
   lightLinks ? h('li', { class: 'hint', text: 'This many links are drawn straight and solid, without arrows: colours tell the types.' }) : null);
 }
 

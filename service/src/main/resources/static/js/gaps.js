@@ -5,6 +5,7 @@
 import { h, fill, note, formatNumber } from './dom.js';
 import { getJson } from './api.js';
 import { SECTORS, sectorLabel, sectorShort, themeLabel, countryName, fillCountrySelect } from './palette.js';
+import { basisNote } from './basis.js';
 
 function failure(error) {
   return note(error.message, 'error');
@@ -30,6 +31,39 @@ function readableOn(rgb) {
   const againstBlack = (luminance + 0.05) / 0.05;
   const againstWhite = 1.05 / (luminance + 0.05);
   return againstBlack >= againstWhite ? '#000000' : '#ffffff';
+}
+
+/** How the coverage grid draws an empty cell, by the reason it is empty. */
+const EMPTY_CELLS = {
+  gap: { className: 'gap', text: '–', title: 'gap: the sector is here, its themes are recorded, none works on this' },
+  'themes-unknown': { className: 'unknown', text: '?', title: 'themes unknown: some of the sector here have no themes recorded' },
+  absent: { className: 'absent', text: '·', title: 'no organisation of this sector here' },
+};
+
+const STATUS_RANK = { absent: 1, 'themes-unknown': 2, gap: 3 };
+
+function keyItem(className, text, label) {
+  return h('li', {}, h('span', { class: `key-swatch ${className || ''}`, 'aria-hidden': 'true', text }), h('span', { text: label }));
+}
+
+/** The colour key of the sector matrix. */
+function matrixKey() {
+  const ramp = h('span', { class: 'key-ramp', 'aria-hidden': 'true' });
+  ramp.style.background = `linear-gradient(to right, ${heat(0).background}, ${heat(0.25).background}, ${heat(1).background})`;
+  return h('ul', { class: 'legend key', 'aria-label': 'Colour key of the sector matrix' },
+    h('li', {}, ramp, h('span', { text: 'Density of ties, from none to every possible pair' })),
+    keyItem('flagged', '⚠ 0', 'Missing (or thin) tie between sectors the question asks about'),
+    keyItem('not-asked', '0', 'A pair the question does not ask about (pairs=all asks about every one)'),
+    keyItem('empty', '·', 'No possible pair: a sector absent here'));
+}
+
+/** The key of the coverage grid. */
+function coverageKey() {
+  return h('ul', { class: 'legend key', 'aria-label': 'Key of the coverage grid' },
+    keyItem('covered', '3', 'Organisations serving it (click for their names)'),
+    keyItem('gap', '–', 'Gap: none of the sector here works on it, and their themes are recorded'),
+    keyItem('unknown', '?', 'Missing data: some of the sector here have no themes recorded'),
+    keyItem('absent', '·', 'No organisation of the sector here'));
 }
 
 export class GapsPanel {
@@ -76,7 +110,7 @@ export class GapsPanel {
     }
     const sectors = SECTORS.map((s) => s.code);
     const table = h('table', { class: 'heatmap' },
-      h('caption', { text: 'Organisation pairs with at least one link, between and within sectors. Colour: density. ⚠ marks a thin or missing tie; · no possible pair.' }),
+      h('caption', { text: 'Organisation pairs with at least one current tie, between and within sectors. Colour: density; ⚠ a missing or thin tie between sectors the question asks about; · no possible pair.' }),
       h('thead', {}, h('tr', {}, h('td'), ...sectors.map((code) => h('th', { scope: 'col', title: sectorLabel(code) }, h('span', { class: 'vertical', text: sectorShort(code) }))))),
       h('tbody', {}, ...sectors.map((row) => h('tr', {},
         h('th', { scope: 'row', title: sectorLabel(row), text: sectorShort(row) }),
@@ -85,9 +119,10 @@ export class GapsPanel {
           // No possible pair: a sector without organisations here (or a single one, within its own sector).
           if (!cell || !cell.possiblePairs) return h('td', { class: 'empty', title: `${sectorLabel(row)} – ${sectorLabel(col)}: no possible pair here`, text: '·' });
           const colours = heat(cell.density);
+          // Pairs the question does not ask about keep their numbers but step back.
           const td = h('td', {
-            class: cell.flagged ? 'flagged' : null,
-            title: `${sectorLabel(row)} – ${sectorLabel(col)}: ${cell.ties} ties, ${cell.links} links, density ${formatNumber(cell.density)}${cell.flagged ? ' (gap)' : ''}`,
+            class: cell.flagged ? 'flagged' : (cell.asked === false ? 'not-asked' : null),
+            title: `${sectorLabel(row)} – ${sectorLabel(col)}: ${cell.ties} ties, ${cell.links} links, density ${formatNumber(cell.density)}${cell.flagged ? ' (gap)' : ''}${cell.asked === false ? ' (not a pair this question asks about)' : ''}`,
             text: `${cell.flagged ? '⚠ ' : ''}${cell.ties}`,
           });
           td.style.backgroundColor = colours.background;
@@ -101,7 +136,11 @@ export class GapsPanel {
       h('tbody', {}, ...ei.map(([sector, value]) => h('tr', {}, h('td', { text: sectorLabel(sector) }),
         h('td', { class: 'num', text: value === null || value === undefined ? 'no ties' : formatNumber(value, 2) })))))
       : null;
-    return h('div', {}, h('div', { class: 'table-scroll' }, table), eiList);
+    const flagged = (result.cells || []).filter((c) => c.flagged).length;
+    const asked = (result.pairs || []).length;
+    return h('div', {}, basisNote(result), h('div', { class: 'table-scroll' }, table), matrixKey(),
+      h('p', { class: 'hint', text: `${flagged} of the ${asked} sector pairs asked about have a missing${result.threshold > 0 ? ' or thin' : ''} tie where one is possible.` }),
+      eiList);
   }
 
   renderCoverage(result, country) {
@@ -113,15 +152,20 @@ export class GapsPanel {
     const rows = Array.from(new Set(cells.map(rowKey)));
     const sectors = SECTORS.map((s) => s.code).filter((code) => cells.some((cell) => cell.sector === code));
     const grid = new Map();
+    const statuses = new Map();
     for (const cell of cells) {
       const key = `${rowKey(cell)}|${cell.sector}`;
       const list = grid.get(key) || [];
       list.push(...(cell.stakeholders || []));
       grid.set(key, list);
+      // All countries together: a gap anywhere shows before missing data, and missing data before absence.
+      const ranks = STATUS_RANK;
+      const known = statuses.get(key);
+      if (!known || (ranks[cell.status] ?? 0) > (ranks[known] ?? 0)) statuses.set(key, cell.status);
     }
     const detail = h('div', { class: 'coverage-detail', 'aria-live': 'polite' });
     const table = h('table', { class: 'heatmap coverage' },
-      h('caption', { text: `${byTheme ? 'Themes' : 'Countries'} by sector${country ? ` in ${countryName(country)}` : ' (all countries together)'}: how many organisations serve each; an empty cell is a gap.` }),
+      h('caption', { text: `${byTheme ? 'Themes' : 'Countries'} by sector${country ? ` in ${countryName(country)}` : ' (all countries together)'}: how many organisations serve each; – a gap, ? themes not recorded, · none of the sector here.` }),
       h('thead', {}, h('tr', {}, h('td'), ...sectors.map((code) => h('th', { scope: 'col', title: sectorLabel(code) }, h('span', { class: 'vertical', text: sectorShort(code) }))))),
       h('tbody', {}, ...rows.map((row) => h('tr', {},
         h('th', { scope: 'row', text: byTheme ? themeLabel(row) : countryName(row) }),
@@ -129,7 +173,11 @@ export class GapsPanel {
           const unique = new Map((grid.get(`${row}|${sector}`) || []).map((s) => [s.id, s]));
           const list = Array.from(unique.values());
           const label = `${byTheme ? themeLabel(row) : countryName(row)}, ${sectorLabel(sector)}: ${list.length} organisation(s)`;
-          if (!list.length) return h('td', { class: 'gap', title: `${label}: gap`, text: '–' });
+          if (!list.length) {
+            const kind = statuses.get(`${row}|${sector}`) || 'gap';
+            const look = EMPTY_CELLS[kind] || EMPTY_CELLS.gap;
+            return h('td', { class: look.className, title: `${label}: ${look.title}`, text: look.text });
+          }
           const button = h('button', {
             type: 'button', class: 'cell-button', 'aria-label': label, text: String(list.length),
             on: {
@@ -143,8 +191,16 @@ export class GapsPanel {
           button.style.color = colours.color;
           return td;
         })))));
-    const gaps = typeof result.gaps === 'number' ? h('p', { class: 'hint', text: `${result.gaps} gaps in all.` }) : null;
-    return h('div', {}, h('div', { class: 'table-scroll' }, table), gaps, detail);
+    const gaps = typeof result.gaps === 'number'
+      ? h('p', { class: 'hint', text: `${result.gaps} gaps in all; ${result.unknown || 0} empty cells are missing data (themes not recorded), ${result.absent || 0} a sector absent from the country.` })
+      : null;
+    const complete = (result.completeness || []).filter((c) => c.withoutThemes > 0);
+    const completeness = h('div', { class: 'completeness' },
+      h('h4', { text: `How complete the data are${country ? ` in ${countryName(country)}` : ''}` }),
+      complete.length
+        ? h('ul', { class: 'plain-list' }, ...complete.map((c) => h('li', { text: `${c.text}.` })))
+        : h('p', { text: 'Every organisation here has its themes recorded.' }));
+    return h('div', {}, h('div', { class: 'table-scroll' }, table), coverageKey(), gaps, completeness, detail);
   }
 
   renderUnlinked(result) {

@@ -155,6 +155,8 @@ function buildStyle({ labels, large, haystack }) {
   }
   style.push(
     { selector: 'node.inactive', style: { opacity: 0.35 } },
+    // Not a current tie on the view's date: still there to be seen, but plainly not a tie.
+    { selector: 'edge.not-current', style: { opacity: 0.3, 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0, events: 'no' } },
     {
       selector: 'node.org:selected',
@@ -238,12 +240,14 @@ export class Graph {
   }
 
   /**
-   * Shows a network. layoutNetwork gives the positions (the network without the date filter, so
-   * stepping through the years keeps the picture still); shown gives the links drawn. The force
+   * Shows a network. layoutNetwork gives the positions (every link, whatever its dates, so
+   * stepping through the years keeps the picture still); shown is the network of the ties current
+   * on the view's date: links not in it are left out, or with showEnded drawn faded and dashed, and
+   * organisations not in it are dimmed. The force
    * layout of a big network runs in a worker while the previous picture stays usable: the promise
    * says false when a newer show() came before this one's layout was done (nothing was drawn).
    */
-  async show({ layoutNetwork, shown, layout, layoutScores, scores, sizeBy }) {
+  async show({ layoutNetwork, shown, showEnded = false, layout, layoutScores, scores, sizeBy }) {
     const ticket = ++this.showCounter;
     const nodes = layoutNetwork.nodes || [];
     const edges = layoutNetwork.edges || [];
@@ -309,13 +313,17 @@ export class Graph {
     }
     if (this.scores !== this.layoutScores) this.applySizes(this.scores, sizeBy);
 
-    // The date filter: draw only the links alive then, and dim organisations without any.
-    if (shown && shown !== layoutNetwork) {
+    // The date: draw the links current then (the others faded and dashed, or not at all), and dim
+    // the organisations not in that day's network or without a current tie.
+    if (shown) {
       const alive = new Set((shown.edges || []).map((edge) => `e:${edge.data.id}`));
+      const present = new Set((shown.nodes || []).map((node) => node.data.id));
       cy.batch(() => {
-        cy.edges().filter((edge) => !alive.has(edge.id())).remove();
+        const past = cy.edges().filter((edge) => !alive.has(edge.id()));
+        if (showEnded) past.addClass('not-current');
+        else past.remove();
         this.orgs.forEach((node) => {
-          if (node.degree(false) === 0) node.addClass('inactive');
+          if (!present.has(node.id()) || node.connectedEdges().not('.not-current').length === 0) node.addClass('inactive');
         });
       });
     }
@@ -661,7 +669,11 @@ export class Graph {
   }
 
   counts() {
-    return { nodes: this.orgs.length, links: this.cy.edges().not('.proposed').length };
+    return {
+      nodes: this.orgs.length,
+      links: this.cy.edges().not('.proposed').length,
+      notCurrent: this.cy.edges('.not-current').length,
+    };
   }
 }
 

@@ -8,7 +8,8 @@ const LAYOUTS = ['force', 'concentric', 'sector', 'country'];
 export class ViewState {
   constructor() {
     this.filters = { country: [], sector: [], linkType: [], theme: [], confidentiality: [] };
-    this.year = null; // a year, or null for all dates
+    this.year = null; // a year, or null for today
+    this.showEnded = false; // draw the links not current on the date too, faded and dashed
     this.layout = 'force';
     this.sizeBy = 'degree';
     this.colourBy = 'sector';
@@ -34,7 +35,7 @@ export class ViewState {
     }
   }
 
-  /** The network filters as query parameters, without the date. */
+  /** The network filters as query parameters, without the date: what the picture is laid out from. */
   baseParams() {
     const params = {};
     for (const key of FILTERS) if (this.filters[key].length) params[key] = this.filters[key];
@@ -53,6 +54,7 @@ export class ViewState {
     const search = new URLSearchParams();
     for (const key of FILTERS) if (this.filters[key].length) search.set(key, this.filters[key].join(','));
     if (this.year !== null) search.set('year', String(this.year));
+    if (this.showEnded) search.set('ended', '1');
     if (this.layout !== 'force') search.set('layout', this.layout);
     if (this.sizeBy !== 'degree') search.set('size', this.sizeBy);
     if (this.colourBy !== 'sector') search.set('colour', this.colourBy);
@@ -83,6 +85,7 @@ export class ViewState {
     this.update({
       filters,
       year: Number.isFinite(year) ? year : null,
+      showEnded: search.get('ended') === '1',
       layout: LAYOUTS.includes(layout) ? layout : this.layout,
       sizeBy: size === 'none' || measures.includes(size) ? size : this.sizeBy,
       colourBy: search.get('colour') === 'community' ? 'community' : 'sector',

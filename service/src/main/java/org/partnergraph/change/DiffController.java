@@ -35,9 +35,10 @@ class DiffController {
 
 	@Operation(summary = "How the network changed between two dates",
 			description = "The links that started and ended between from and to, and the summary metrics of the "
-					+ "network alive on each date. Takes the filters of GET /api/v1/network except asOf, and cache.")
+					+ "ties current on each date (includePlanned and includeUnknown as for GET /api/v1/network). "
+					+ "Takes the filters of GET /api/v1/network except asOf and current, and cache.")
 	@GetMapping("/api/v1/network/diff")
-	NetworkDiff diff(HttpServletRequest request, @FilterParameters(except = "asOf") NetworkFilter filter,
+	NetworkDiff diff(HttpServletRequest request, @FilterParameters(except = { "asOf", "current" }) NetworkFilter filter,
 			@RequestParam String from, @RequestParam String to) {
 		LocalDate start = date("from", from);
 		LocalDate end = date("to", to);
@@ -45,7 +46,9 @@ class DiffController {
 			throw new BadParameterException("to", "to (" + end + ") is before from (" + start + ")", List.of());
 		}
 		boolean cache = RequestParameters.useCache(request);
-		Projection everything = this.store.projection(filter, cache);
+		// Every link, whatever its status, for the ones that started or ended between the
+		// dates.
+		Projection everything = this.store.projection(filter.everyLink(), cache);
 		var started = new ArrayList<NetworkDiff.LinkChange>();
 		var ended = new ArrayList<NetworkDiff.LinkChange>();
 		for (Projection.Link link : everything.links()) {

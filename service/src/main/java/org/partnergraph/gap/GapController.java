@@ -30,17 +30,24 @@ class GapController {
 
 	@Operation(summary = "Ties between each pair of sectors, and each sector's E-I index",
 			description = "ties are organisation pairs with at least one link; density = ties / possible pairs. "
-					+ "Cells with possible pairs and zero ties, or density under threshold (default 0), are flagged.")
+					+ "A cell is flagged when the question asks about its pair (pairs: default every pair of two "
+					+ "different sectors among JUSTICE, CSO, PRIVATE, MECHANISM and ASEAN; a list such as "
+					+ "JUSTICE-CSO,CSO-CSO; or all), a tie is possible (both sectors present), and it has zero ties "
+					+ "or a density under threshold (default 0).")
 	@GetMapping("/sector-matrix")
-	GapResults.SectorMatrix sectorMatrix(HttpServletRequest request, NetworkFilter filter,
-			@RequestParam(defaultValue = "0") @DecimalMin(value = "0", message = DENSITY) @DecimalMax(value = "1",
-					message = DENSITY) double threshold) {
-		return this.gaps.sectorMatrix(filter, threshold, RequestParameters.useCache(request));
+	GapResults.SectorMatrix sectorMatrix(
+			HttpServletRequest request, NetworkFilter filter, @RequestParam(defaultValue = "0") @DecimalMin(value = "0",
+					message = DENSITY) @DecimalMax(value = "1", message = DENSITY) double threshold,
+			@RequestParam(required = false) String pairs) {
+		return this.gaps.sectorMatrix(filter, threshold, SectorPairs.parse(pairs), RequestParameters.useCache(request));
 	}
 
-	@Operation(summary = "Who covers each country x theme x sector cell; empty cells are gaps",
+	@Operation(summary = "Who covers each country x theme x sector cell, telling gaps from missing data",
 			description = "dimension=theme (default) gives country x theme x sector, dimension=sector country x "
-					+ "sector. Target countries come first.")
+					+ "sector. Target countries come first. An empty cell is a gap only when the sector is present "
+					+ "in the country and all its organisations there have themes recorded; otherwise it is "
+					+ "themes-unknown (missing data) or absent (no organisation of the sector there). "
+					+ "completeness says, per sector, how many organisations have no themes or countries recorded.")
 	@GetMapping("/coverage")
 	GapResults.Coverage coverage(HttpServletRequest request, NetworkFilter filter,
 			@RequestParam(defaultValue = "theme") String dimension) {

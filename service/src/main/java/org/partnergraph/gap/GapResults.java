@@ -16,7 +16,8 @@ public final class GapResults {
 	 * Ties between and within sectors; {@code country} lists the country filter, if any.
 	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	public record SectorMatrix(List<String> country, double threshold, List<SectorSummary> sectors, List<Cell> cells) {
+	public record SectorMatrix(List<String> country, double threshold, List<SectorSummary> sectors, List<Cell> cells,
+			List<String> pairs) {
 	}
 
 	/**
@@ -35,21 +36,50 @@ public final class GapResults {
 	 * @param density ties divided by the possible pairs; null when there is no possible
 	 * pair
 	 * @param flagged zero ties, or density under the threshold, where pairs are possible
+	 * and the question asks about the pair
+	 * @param asked whether the pair is one the question asks about ({@code pairs})
 	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	public record Cell(String from, String to, int ties, int links, Map<String, Integer> linksByType, int possiblePairs,
-			Double density, boolean flagged) {
+			Double density, boolean flagged, boolean asked) {
 	}
 
+	/**
+	 * @param gaps cells no organisation covers although the sector is there and all its
+	 * organisations have their themes recorded
+	 * @param unknown empty cells where some organisation of the sector has no themes
+	 * recorded: missing data, not a gap
+	 * @param absent empty cells of a sector with no organisation in the country
+	 * @param completeness how complete the data are, per sector
+	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	public record Coverage(String dimension, List<String> countries, List<String> themes, List<String> sectors,
-			int gaps, List<CoverageCell> cells) {
+			int gaps, List<CoverageCell> cells, int unknown, int absent, List<Completeness> completeness) {
 	}
 
-	/** Who covers one country (and theme) for one sector; an empty list is a gap. */
+	/**
+	 * Who covers one country (and theme) for one sector.
+	 *
+	 * @param status {@code covered}; {@code gap}: nobody, though the sector's
+	 * organisations there have their themes recorded; {@code themes-unknown}: nobody
+	 * recorded, but some of them have no themes recorded; {@code absent}: the sector has
+	 * no organisation in the country
+	 * @param themesUnknown the sector's organisations in the country with no themes
+	 * recorded
+	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	public record CoverageCell(String country, boolean target, String theme, String sector,
-			List<StakeholderRef> stakeholders) {
+			List<StakeholderRef> stakeholders, String status, int themesUnknown) {
+	}
+
+	/**
+	 * How complete the data of one sector are.
+	 *
+	 * @param text the same in words, e.g. "12 of 14 justice agencies have no themes
+	 * recorded"
+	 */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	public record Completeness(String sector, int stakeholders, int withoutThemes, int withoutCountries, String text) {
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)

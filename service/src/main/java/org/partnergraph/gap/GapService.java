@@ -40,13 +40,27 @@ public class GapService {
 		this.store = store;
 	}
 
-	/** Ties between each pair of sectors, and each sector's E-I index. */
-	public GapResults.SectorMatrix sectorMatrix(NetworkFilter filter, double threshold, boolean useCache) {
-		return sectorMatrix(this.store.projection(filter, useCache), filter, threshold);
+	/**
+	 * Ties between each pair of sectors, and each sector's E-I index; missing or thin
+	 * ties flagged for the pairs asked about.
+	 */
+	public GapResults.SectorMatrix sectorMatrix(NetworkFilter filter, double threshold, SectorPairs pairs,
+			boolean useCache) {
+		return sectorMatrix(this.store.projection(filter, useCache), filter, threshold, pairs);
 	}
 
 	/** The sector matrix of a given projection, for what-if comparisons. */
 	public static GapResults.SectorMatrix sectorMatrix(Projection projection, NetworkFilter filter, double threshold) {
+		return sectorMatrix(projection, filter, threshold, SectorPairs.DEFAULT);
+	}
+
+	/**
+	 * The sector matrix of a given projection. A cell is flagged only where the question
+	 * asks about its pair and a tie is possible (both sectors present, or two members of
+	 * one), with no tie or a density under the threshold.
+	 */
+	public static GapResults.SectorMatrix sectorMatrix(Projection projection, NetworkFilter filter, double threshold,
+			SectorPairs pairs) {
 		CompactGraph graph = projection.graph();
 		List<Sector> sectors = filter.sectors().isEmpty() ? List.of(Sector.values()) : filter.sectors();
 		int[] sectorOf = new int[projection.nodes().size()];
@@ -91,9 +105,11 @@ public class GapService {
 				int b = Math.max(sectors.get(i).ordinal(), sectors.get(j).ordinal());
 				long possible = (a == b) ? (long) members[a] * (members[a] - 1) / 2 : (long) members[a] * members[b];
 				Double density = possible == 0 ? null : ties[a][b] / (double) possible;
-				boolean flagged = possible > 0 && (ties[a][b] == 0 || density < threshold);
+				boolean asked = pairs.asks(Sector.values()[a], Sector.values()[b]);
+				boolean flagged = asked && possible > 0 && (ties[a][b] == 0 || density < threshold);
 				cells.add(new GapResults.Cell(Sector.values()[a].name(), Sector.values()[b].name(), ties[a][b],
-						links[a][b], byType.getOrDefault(a * k + b, Map.of()), (int) possible, density, flagged));
+						links[a][b], byType.getOrDefault(a * k + b, Map.of()), (int) possible, density, flagged,
+						asked));
 			}
 		}
 		var summaries = new ArrayList<GapResults.SectorSummary>();
@@ -104,53 +120,22 @@ public class GapService {
 					total == 0 ? null : (external[s] - internal[s]) / (double) total));
 		}
 		return new GapResults.SectorMatrix(filter.countries().isEmpty() ? null : filter.countries(), threshold,
-				summaries, cells);
+				summaries, cells, pairs.names());
 	}
 
 	/**
 	 * Which organisations cover each country x theme x sector cell ({@code THEME}) or
-	 * each country x sector cell ({@code SECTOR}). Target countries come first; empty
-	 * cells are gaps.
+	 * each country x sector cell ({@code SECTOR}), telling a gap from missing data (see
+	 * {@link CoverageGrid}).
 	 */
 	public GapResults.Coverage coverage(NetworkFilter filter, CoverageDimension dimension, boolean useCache) {
-		Projection projection = this.store.projection(filter, useCache);
-		List<String> countries = countries(filter, projection);
-		List<String> sectors = (filter.sectors().isEmpty() ? List.of(Sector.values()) : filter.sectors()).stream()
-			.map(Enum::name)
-			.toList();
-		List<String> themes = dimension == CoverageDimension.SECTOR ? java.util.Collections.singletonList(null)
-				: themes(filter, projection);
-		// country -> theme -> sector -> stakeholders
-		Map<String, List<GapResults.StakeholderRef>> covering = new HashMap<>();
-		for (Projection.Node node : projection.nodes()) {
-			var ref = new GapResults.StakeholderRef(node.id(), node.name());
-			for (String country : node.countries()) {
-				if (dimension == CoverageDimension.SECTOR) {
-					covering.computeIfAbsent(key(country, null, node.sector()), x -> new ArrayList<>()).add(ref);
-				}
-				else {
-					for (String theme : node.themes()) {
-						covering.computeIfAbsent(key(country, theme, node.sector()), x -> new ArrayList<>()).add(ref);
-					}
-				}
-			}
-		}
-		var cells = new ArrayList<GapResults.CoverageCell>();
-		int gaps = 0;
-		for (String country : countries) {
-			for (String theme : themes) {
-				for (String sector : sectors) {
-					var who = covering.getOrDefault(key(country, theme, sector), List.of());
-					if (who.isEmpty()) {
-						gaps++;
-					}
-					cells.add(new GapResults.CoverageCell(country, Countries.TARGET.contains(country), theme, sector,
-							who.stream().sorted(Comparator.comparing(GapResults.StakeholderRef::name)).toList()));
-				}
-			}
-		}
-		return new GapResults.Coverage(dimension.name().toLowerCase(java.util.Locale.ROOT), countries,
-				dimension == CoverageDimension.SECTOR ? List.of() : themes, sectors, gaps, cells);
+		// Read without the theme filter: whether a sector is present, and whether its
+		// organisations have their themes recorded, does not depend on the themes asked
+		// about. The grid keeps to those themes.
+		NetworkFilter everyTheme = new NetworkFilter(filter.countries(), filter.sectors(), filter.linkTypes(),
+				List.of(), filter.asOf(), filter.confidentiality(), filter.current(), filter.includePlanned(),
+				filter.includeUnknown());
+		return CoverageGrid.of(this.store.projection(everyTheme, useCache), filter, dimension);
 	}
 
 	/** The named checks of missing ties. */
@@ -263,34 +248,6 @@ public class GapService {
 			pieces.add(piece);
 		}
 		return pieces;
-	}
-
-	private static List<String> countries(NetworkFilter filter, Projection projection) {
-		var present = new TreeSet<String>();
-		projection.nodes().forEach(node -> present.addAll(node.countries()));
-		var ordered = new LinkedHashSet<String>();
-		if (!filter.countries().isEmpty()) {
-			filter.countries().stream().filter(Countries.TARGET::contains).sorted().forEach(ordered::add);
-			ordered.addAll(filter.countries());
-			return List.copyOf(ordered);
-		}
-		Countries.TARGET.stream().sorted().forEach(ordered::add);
-		Countries.ASEAN.stream().sorted().forEach(ordered::add);
-		ordered.addAll(present);
-		return List.copyOf(ordered);
-	}
-
-	private static List<String> themes(NetworkFilter filter, Projection projection) {
-		if (!filter.themes().isEmpty()) {
-			return filter.themes();
-		}
-		var themes = new LinkedHashSet<>(Themes.catalogue().keySet());
-		projection.nodes().forEach(node -> themes.addAll(node.themes()));
-		return List.copyOf(themes);
-	}
-
-	private static String key(String country, String theme, String sector) {
-		return country + "|" + theme + "|" + sector;
 	}
 
 	static GapResults.StakeholderRef ref(Projection projection, int node) {

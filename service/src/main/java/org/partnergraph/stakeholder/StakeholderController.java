@@ -46,7 +46,9 @@ class StakeholderController {
 					+ "names, acronyms and aliases, each word also as a prefix (at most 50 words, 500 characters).")
 	@GetMapping
 	PagedModel<Map<String, Object>> find(
-			@FilterParameters(except = { "linkType", "asOf", "confidentiality" }, cache = false) NetworkFilter filter,
+			@FilterParameters(
+					except = { "linkType", "asOf", "confidentiality", "current", "includePlanned", "includeUnknown" },
+					cache = false) NetworkFilter filter,
 			@Parameter(description = "full-text search") @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
 			@RequestParam(defaultValue = "50") @Min(value = 1, message = SIZE) @Max(value = MAX_PAGE_SIZE,

@@ -137,7 +137,9 @@ public class GraphStore {
 	 * What a projection of this filter for the current caller would be read from, now.
 	 */
 	public Projection.Key key(NetworkFilter filter) {
-		return new Projection.Key(dataVersion(), filter, Visibility.current().names());
+		// The filter holds its effective date, so answers about different days never
+		// share a key.
+		return new Projection.Key(dataVersion(), filter.reading(), Visibility.current().names());
 	}
 
 	/**
@@ -170,7 +172,8 @@ public class GraphStore {
 	 * for suggestions as you type.
 	 */
 	public Page<Map<String, Object>> findStakeholders(NetworkFilter filter, String q, Pageable page) {
-		var parameters = new HashMap<>(filter.parameters());
+		// Search finds every stakeholder, whether or not its ties are current.
+		var parameters = new HashMap<>(filter.everyLink().parameters());
 		parameters.put("skip", page.getOffset());
 		parameters.put("limit", page.getPageSize());
 		boolean search = q != null && !q.isBlank();

@@ -13,21 +13,46 @@ final class NetworkQueries {
 	private NetworkQueries() {
 	}
 
-	/** A stakeholder {@code s} the caller may see and the filter selects. */
+	/**
+	 * Whether link {@code r} was a tie on {@code $asOf}, as {@link NetworkFilter} defines
+	 * it: started (a PLANNED link, when planned links count, as if it had), not ended,
+	 * and of a status that counts. An ENDED link counts up to its end date, so a past
+	 * date sees it alive; without an end date it never counts.
+	 */
+	static final String TIE_ON_DATE = """
+			((r.start IS NULL OR r.start <= $asOf OR (r.status = 'PLANNED' AND $includePlanned))
+			  AND (r.end IS NULL OR r.end >= $asOf)
+			  AND (r.status IS NULL OR r.status = 'ACTIVE'
+			       OR (r.status = 'ENDED' AND r.end IS NOT NULL)
+			       OR (r.status = 'PLANNED' AND $includePlanned)
+			       OR (r.status = 'UNKNOWN' AND $includeUnknown)))""";
+
+	/**
+	 * A stakeholder {@code s} the caller may see and the filter selects. With
+	 * {@code $current}, an organisation all of whose visible links are no tie on asOf
+	 * (they ended, or have not started, or are only planned) has left the network, or not
+	 * joined it yet, and is left out; one with no link at all is kept, as the isolate the
+	 * source names it.
+	 */
 	static final String STAKEHOLDER = Visibility.NODE_CONDITION + """
 
 			AND ($sectors IS NULL OR s.sector IN $sectors)
 			AND ($countries IS NULL OR EXISTS { (s)-[:OPERATES_IN]->(c:Country) WHERE c.code IN $countries })
-			AND ($themes IS NULL OR EXISTS { (s)-[:WORKS_ON]->(t:Theme) WHERE t.id IN $themes })""";
+			AND ($themes IS NULL OR EXISTS { (s)-[:WORKS_ON]->(t:Theme) WHERE t.id IN $themes })
+			AND (NOT $current
+			     OR NOT EXISTS { MATCH (s)-[r]-(o:Stakeholder) WHERE %1$s }
+			     OR EXISTS { MATCH (s)-[r]-(o:Stakeholder) WHERE %1$s AND %2$s })"""
+		.formatted(Visibility.linkCondition("r", "s", "o"), TIE_ON_DATE);
 
 	/**
 	 * A link {@code r} from {@code a} to {@code b}, all three visible, of a chosen type
-	 * and alive on asOf.
+	 * and, with {@code $current}, a tie on asOf. This is the one place where time decides
+	 * which links an answer counts.
 	 */
 	static final String LINK = Visibility.LINK_CONDITION + """
 
 			AND type(r) IN $linkTypes
-			AND ($asOf IS NULL OR ((r.start IS NULL OR r.start <= $asOf) AND (r.end IS NULL OR r.end >= $asOf)))""";
+			AND (NOT $current OR %s)""".formatted(TIE_ON_DATE);
 
 	/**
 	 * Both ends among the stakeholders read first ({@code $ids}), so links never reach
@@ -55,9 +80,10 @@ final class NetworkQueries {
 			WHERE %s
 			RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type, r.weight AS weight,
 			       toString(r.start) AS start, toString(r.end) AS end, r.status AS status,
-			       r.confidence AS confidence, r.confidentiality AS confidentiality
+			       r.confidence AS confidence, r.confidentiality AS confidentiality,
+			       ($asOf IS NOT NULL AND coalesce(%s, false)) AS current
 			ORDER BY id
-			""".formatted(LINK_AMONG);
+			""".formatted(LINK_AMONG, TIE_ON_DATE);
 
 	// The projection the analyses compute on.
 

@@ -36,8 +36,21 @@ class FilterDocumentation {
 			list("sector", "stakeholders in any of these sectors, e.g. JUSTICE,CSO"),
 			list("linkType", "links of these types, e.g. FUNDS"),
 			list("theme", "stakeholders working on any of these themes (theme ids, e.g. shelter)"),
-			parameter("asOf", "only links alive on that day (YYYY-MM-DD)", new DateSchema()), list("confidentiality",
-					"only these levels, e.g. PUBLIC; narrows what the caller may see, never widens it"));
+			parameter("asOf", "the day whose ties count (YYYY-MM-DD); default today. A link counts if it started on "
+					+ "or before that day, had not ended before it, and its status then was ACTIVE (a link ENDED "
+					+ "after that day was; ENDED without an end date never counts; no status counts by the dates). "
+					+ "Organisations whose every link is no tie then are left out; those without links stay",
+					new DateSchema()),
+			list("confidentiality", "only these levels, e.g. PUBLIC; narrows what the caller may see, never widens it"),
+			parameter("current",
+					"default true: only the ties current on asOf count. false: every link counts, "
+							+ "whatever its dates and status (GET /api/v1/network then marks each edge's data.current "
+							+ "against asOf, for drawing ended links faded)",
+					new BooleanSchema()),
+			parameter("includePlanned", "true: PLANNED links count as ties (as if started); default false",
+					new BooleanSchema()),
+			parameter("includeUnknown", "true: links of UNKNOWN status count by their dates; default false",
+					new BooleanSchema()));
 
 	@Bean
 	OperationCustomizer networkFilterParameters() {
@@ -51,7 +64,14 @@ class FilterDocumentation {
 		};
 	}
 
+	private static final String BASIS = "The answer's basis says which ties it counted: "
+			+ "{asOf, current, statuses} (see asOf and current).";
+
 	private static void document(Operation operation, Set<String> names) {
+		if (names.contains("asOf")) {
+			operation.setDescription(
+					operation.getDescription() == null ? BASIS : operation.getDescription() + "\n\n" + BASIS);
+		}
 		for (QueryParameter filter : FILTERS) {
 			if (names.contains(filter.getName())) {
 				operation.addParametersItem(filter);

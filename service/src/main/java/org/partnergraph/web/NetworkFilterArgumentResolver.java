@@ -1,5 +1,7 @@
 package org.partnergraph.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -14,10 +16,23 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 /**
  * Binds a {@link NetworkFilter} controller argument from the query: {@code country},
  * {@code sector}, {@code linkType}, {@code theme}, {@code asOf}, {@code confidentiality},
- * each list repeated or comma-separated; a value it does not know is a 400 naming the
- * parameter. Filters an endpoint leaves out with {@link FilterParameters} are not read.
+ * each list repeated or comma-separated, and {@code current}, {@code includePlanned},
+ * {@code includeUnknown}; a value it does not know is a 400 naming the parameter. Without
+ * {@code asOf} the date is today by the clock, so every answer is about the ties current
+ * today unless asked otherwise. Filters an endpoint leaves out with
+ * {@link FilterParameters} are not read. The bound filter is kept as a request attribute,
+ * for {@link BasisAdvice} to say what the answer counted.
  */
 class NetworkFilterArgumentResolver implements HandlerMethodArgumentResolver {
+
+	/** The request attribute holding the filter the endpoint computed with. */
+	static final String ATTRIBUTE = NetworkFilter.class.getName();
+
+	private final Clock clock;
+
+	NetworkFilterArgumentResolver(Clock clock) {
+		this.clock = clock;
+	}
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
@@ -34,10 +49,13 @@ class NetworkFilterArgumentResolver implements HandlerMethodArgumentResolver {
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
 		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
 		Set<String> taken = filterNames(parameter);
-		return NetworkFilter.parse(values(request, taken, "country"), values(request, taken, "sector"),
-				values(request, taken, "linkType"), values(request, taken, "theme"),
-				taken.contains("asOf") ? request.getParameter("asOf") : null,
-				values(request, taken, "confidentiality"));
+		NetworkFilter filter = NetworkFilter.parse(values(request, taken, "country"), values(request, taken, "sector"),
+				values(request, taken, "linkType"), values(request, taken, "theme"), value(request, taken, "asOf"),
+				values(request, taken, "confidentiality"), value(request, taken, "current"),
+				value(request, taken, "includePlanned"), value(request, taken, "includeUnknown"),
+				LocalDate.now(this.clock));
+		request.setAttribute(ATTRIBUTE, filter);
+		return filter;
 	}
 
 	/** The filter names (and {@code cache}) the argument takes from the query. */
@@ -57,6 +75,10 @@ class NetworkFilterArgumentResolver implements HandlerMethodArgumentResolver {
 			List.of(narrowing.except()).forEach(names::remove);
 		}
 		return names;
+	}
+
+	private static String value(HttpServletRequest request, Set<String> taken, String name) {
+		return taken.contains(name) ? request.getParameter(name) : null;
 	}
 
 	private static List<String> values(HttpServletRequest request, Set<String> taken, String name) {

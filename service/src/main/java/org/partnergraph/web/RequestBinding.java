@@ -1,5 +1,6 @@
 package org.partnergraph.web;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +15,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class RequestBinding implements WebMvcConfigurer {
 
+	private final Clock clock;
+
+	RequestBinding(Clock clock) {
+		this.clock = clock;
+	}
+
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-		resolvers.add(new NetworkFilterArgumentResolver());
+		resolvers.add(new NetworkFilterArgumentResolver(this.clock));
 	}
 
 	@Override

@@ -30,7 +30,9 @@ class GapIT extends IntegrationTest {
 		// JUSTICE x CSO: j1-c2 only, of 2 x 3 possible pairs. JUSTICE x PRIVATE: none of
 		// 2.
 		// CSO x PRIVATE: c1-p1 (FUNDS) and c2-p1, of 3. CSO x CSO: c1-c2, of 3 pairs.
-		this.mvc.perform(get("/api/v1/gaps/sector-matrix"))
+		// Every link, the funding d1-c2 that ended in 2020 too: the counts are worked out
+		// on the whole network.
+		this.mvc.perform(get("/api/v1/gaps/sector-matrix").param("current", "false"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.cells[?(@.from == 'JUSTICE' && @.to == 'CSO')].ties", contains(1)))
 			.andExpect(jsonPath("$.cells[?(@.from == 'JUSTICE' && @.to == 'CSO')].density", contains(near(1 / 6.0))))
@@ -92,8 +94,8 @@ class GapIT extends IntegrationTest {
 	@Test
 	void dependenciesNameSinglePointsOfFailureAndFundingConcentration() throws Exception {
 		// Without c2, {c1, d1, p1} lose the rest; without j1, {a1, j2, m1}; without m1,
-		// {a1, j2}.
-		this.mvc.perform(get("/api/v1/gaps/dependencies"))
+		// {a1, j2}. On every link, d1-c2 (ended in 2020) too.
+		this.mvc.perform(get("/api/v1/gaps/dependencies").param("current", "false"))
 			.andExpect(jsonPath("$.singlePointsOfFailure[*].id", contains("c2", "j1", "m1")))
 			.andExpect(jsonPath("$.singlePointsOfFailure[0].cutOff[*].id", contains("c1", "d1", "p1")))
 			.andExpect(jsonPath("$.singlePointsOfFailure[2].cutOff[*].id", contains("a1", "j2")))
