@@ -4,10 +4,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
 import org.jgrapht.alg.drawing.IndexedFRLayoutAlgorithm2D;
 import org.jgrapht.alg.drawing.model.Box2D;
@@ -35,6 +37,9 @@ final class ViewLayout {
 	static final int EXACT_LIMIT = 800;
 
 	private static final int ITERATIONS = 200;
+
+	// Never a stakeholder id: ids are printable.
+	private static final String TETHER = "\u0000tether";
 
 	/**
 	 * Layout units per node along a side: the drawing grows with the square root of n.
@@ -64,6 +69,7 @@ final class ViewLayout {
 			graph.addEdge(pair.substring(0, split), pair.substring(split + 1));
 		}
 		var positions = new TreeMap<String, SavedView.Position>();
+		tether(graph);
 		int n = graph.vertexSet().size();
 		if (n == 0) {
 			return positions;
@@ -79,12 +85,32 @@ final class ViewLayout {
 						FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, random);
 		algorithm.layout(graph, model);
 		for (var entry : model) {
+			if (entry.getKey().equals(TETHER)) {
+				continue;
+			}
 			// Rounded, so the stored JSON is short and its text is the same on every
 			// machine.
 			positions.put(entry.getKey(),
 					new SavedView.Position(round(entry.getValue().getX()), round(entry.getValue().getY())));
 		}
 		return positions;
+	}
+
+	/**
+	 * Ties each connected component, by its first node, to one invisible node, so small
+	 * components and lone organisations stay near the rest instead of being pushed to the
+	 * corners of the drawing area.
+	 */
+	private static void tether(Graph<String, DefaultEdge> graph) {
+		List<Set<String>> components = new ConnectivityInspector<>(graph).connectedSets();
+		if (components.size() < 2) {
+			return;
+		}
+		graph.addVertex(TETHER);
+		components.stream()
+			.map(component -> new TreeSet<>(component).first())
+			.sorted()
+			.forEach(first -> graph.addEdge(TETHER, first));
 	}
 
 	private static double round(double value) {
