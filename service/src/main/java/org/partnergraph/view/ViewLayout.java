@@ -1,6 +1,8 @@
 package org.partnergraph.view;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -14,6 +16,7 @@ import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
 import org.jgrapht.alg.drawing.IndexedFRLayoutAlgorithm2D;
 import org.jgrapht.alg.drawing.model.Box2D;
 import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
+import org.jgrapht.alg.drawing.model.Point2D;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 
@@ -38,8 +41,8 @@ final class ViewLayout {
 
 	private static final int ITERATIONS = 200;
 
-	// Never a stakeholder id: ids are printable.
-	private static final String TETHER = "\u0000tether";
+	/** Between packed components, in layout units. */
+	private static final double GAP = 60;
 
 	/**
 	 * Layout units per node along a side: the drawing grows with the square root of n.
@@ -69,12 +72,48 @@ final class ViewLayout {
 			graph.addEdge(pair.substring(0, split), pair.substring(split + 1));
 		}
 		var positions = new TreeMap<String, SavedView.Position>();
-		tether(graph);
-		int n = graph.vertexSet().size();
-		if (n == 0) {
+		if (graph.vertexSet().isEmpty()) {
 			return positions;
 		}
-		double side = SPACING * Math.sqrt(n) + SPACING;
+		// Each connected component on its own, largest first, then packed in rows: a
+		// force layout of several components pushes the small ones to the corners.
+		List<Set<String>> components = new ArrayList<>(new ConnectivityInspector<>(graph).connectedSets());
+		components
+			.sort(Comparator.comparingInt((Set<String> c) -> -c.size()).thenComparing(c -> new TreeSet<>(c).first()));
+		double rowWidth = Math.max(SPACING * Math.sqrt(graph.vertexSet().size()) * 1.3,
+				side(components.getFirst().size()));
+		double x = 0;
+		double y = 0;
+		double rowHeight = 0;
+		for (Set<String> component : components) {
+			Map<String, Point2D> placed = layOutComponent(sorted(graph, component));
+			double minX = placed.values().stream().mapToDouble(Point2D::getX).min().orElse(0);
+			double minY = placed.values().stream().mapToDouble(Point2D::getY).min().orElse(0);
+			double width = placed.values().stream().mapToDouble(Point2D::getX).max().orElse(0) - minX;
+			double height = placed.values().stream().mapToDouble(Point2D::getY).max().orElse(0) - minY;
+			if (x > 0 && x + width > rowWidth) {
+				x = 0;
+				y += rowHeight + GAP;
+				rowHeight = 0;
+			}
+			for (var entry : placed.entrySet()) {
+				// Rounded, so the stored JSON is short and its text the same everywhere.
+				positions.put(entry.getKey(), new SavedView.Position(round(x + entry.getValue().getX() - minX),
+						round(y + entry.getValue().getY() - minY)));
+			}
+			x += width + GAP;
+			rowHeight = Math.max(rowHeight, height);
+		}
+		return positions;
+	}
+
+	/** One connected component, from the same seed whatever else is in the network. */
+	private static Map<String, Point2D> layOutComponent(Graph<String, DefaultEdge> component) {
+		int n = component.vertexSet().size();
+		if (n == 1) {
+			return Map.of(component.vertexSet().iterator().next(), Point2D.of(0, 0));
+		}
+		double side = side(n);
 		var model = new MapLayoutModel2D<String>(Box2D.of(side, side));
 		var random = new Random(SEED);
 		var algorithm = n > EXACT_LIMIT
@@ -83,34 +122,34 @@ final class ViewLayout {
 						FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, random)
 				: new FRLayoutAlgorithm2D<String, DefaultEdge>(ITERATIONS,
 						FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, random);
-		algorithm.layout(graph, model);
-		for (var entry : model) {
-			if (entry.getKey().equals(TETHER)) {
-				continue;
-			}
-			// Rounded, so the stored JSON is short and its text is the same on every
-			// machine.
-			positions.put(entry.getKey(),
-					new SavedView.Position(round(entry.getValue().getX()), round(entry.getValue().getY())));
-		}
-		return positions;
+		algorithm.layout(component, model);
+		return model.collect();
 	}
 
 	/**
-	 * Ties each connected component, by its first node, to one invisible node, so small
-	 * components and lone organisations stay near the rest instead of being pushed to the
-	 * corners of the drawing area.
+	 * The component as a graph of its own, its nodes and links added in sorted order, so
+	 * the layout never depends on the order of a hash set.
 	 */
-	private static void tether(Graph<String, DefaultEdge> graph) {
-		List<Set<String>> components = new ConnectivityInspector<>(graph).connectedSets();
-		if (components.size() < 2) {
-			return;
+	private static Graph<String, DefaultEdge> sorted(Graph<String, DefaultEdge> graph, Set<String> component) {
+		Graph<String, DefaultEdge> sorted = new SimpleGraph<>(DefaultEdge.class);
+		var nodes = new TreeSet<>(component);
+		nodes.forEach(sorted::addVertex);
+		var links = new TreeSet<String>();
+		for (DefaultEdge edge : graph.edgeSet()) {
+			String a = graph.getEdgeSource(edge);
+			if (nodes.contains(a)) {
+				links.add(a + "\u0000" + graph.getEdgeTarget(edge));
+			}
 		}
-		graph.addVertex(TETHER);
-		components.stream()
-			.map(component -> new TreeSet<>(component).first())
-			.sorted()
-			.forEach(first -> graph.addEdge(TETHER, first));
+		for (String link : links) {
+			int split = link.indexOf('\u0000');
+			sorted.addEdge(link.substring(0, split), link.substring(split + 1));
+		}
+		return sorted;
+	}
+
+	private static double side(int n) {
+		return SPACING * Math.sqrt(n) + SPACING;
 	}
 
 	private static double round(double value) {

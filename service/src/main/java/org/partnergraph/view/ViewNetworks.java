@@ -178,7 +178,7 @@ class ViewNetworks {
 			try {
 				var digest = MessageDigest.getInstance("SHA-256");
 				lines.forEach(line -> digest.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
-				return "fr-" + ViewLayout.SEED + "-" + HexFormat.of().formatHex(digest.digest());
+				return "fr2-" + ViewLayout.SEED + "-" + HexFormat.of().formatHex(digest.digest());
 			}
 			catch (NoSuchAlgorithmException ex) {
 				throw new IllegalStateException(ex);
