@@ -121,6 +121,32 @@ class EmbedBrowserIT extends BrowserTestSupport {
 		screenshot("embed-refused-origin");
 	}
 
+	@Test
+	void theExplorerSavesTheViewInTwoClicksAndOpensItAgain() {
+		driver.get(url("/#country=KH"));
+		if (driver.getCurrentUrl().contains("/login")) {
+			signIn();
+			driver.get(url("/#country=KH"));
+		}
+		waitUntilReady();
+		int nodes = intData("nodes");
+		waitFor(By.id("save-view")).click();
+		waitFor(By.cssSelector("#save-view-form button[type=submit]")).click();
+		waitUntil(d -> !d.findElement(By.id("embed-code")).getDomProperty("value").isEmpty());
+		String snippet = driver.findElement(By.id("embed-code")).getDomProperty("value");
+		assertThat(snippet).startsWith("<iframe src=\"" + url("/embed/"));
+		String id = driver.findElement(By.id("embed-code")).getDomAttribute("data-view");
+		assertThat(driver.findElements(By.cssSelector("#saved-views li[data-view='" + id + "']"))).hasSize(1);
+		screenshot("saved-view");
+		// /views/{id} opens the explorer in that view.
+		driver.get(url("/#"));
+		waitUntilReady();
+		driver.get(url("/views/" + id));
+		waitUntil(d -> d.getCurrentUrl().contains("country=KH"));
+		waitUntilReady();
+		waitUntil(d -> intData("nodes") == nodes);
+	}
+
 	/** A page on its own origin that frames the embed. */
 	private static final class HostPage {
 
