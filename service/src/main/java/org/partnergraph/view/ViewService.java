@@ -61,8 +61,18 @@ public class ViewService {
 		this.store = store;
 	}
 
+	/**
+	 * Every saved view, without positions (read one view for them): a list stays one read
+	 * whatever each view's positions would cost to work out for this reader.
+	 */
 	public List<SavedView> list() {
-		return this.views.findAll().stream().map(this::forReader).toList();
+		return this.views.findAll().stream().map(view -> {
+			SavedView.Focus focus = view.focus() != null && this.store.findStakeholder(view.focus().id()).isPresent()
+					? view.focus() : null;
+			return new SavedView(view.id(), view.name(), view.description(), view.owner(), view.filters(),
+					view.colourBy(), view.sizeBy(), view.layout(), Map.of(), view.positionsLevels(), focus,
+					view.panel(), view.createdAt(), view.updatedAt(), view.revision());
+		}).toList();
 	}
 
 	/** The view as the current caller may see it. */

@@ -106,6 +106,9 @@ class PicturesIT extends ViewTest {
 		this.mvc.perform(get("/api/v1/views/" + id + "/image.png?scale=5"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("scale"));
+		this.mvc.perform(get("/api/v1/views/" + id + "/image.png?width=2000&scale=3"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("scale"));
 		this.mvc.perform(get("/api/v1/views/" + id + "/image.png?size=5"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("size"));
@@ -114,7 +117,8 @@ class PicturesIT extends ViewTest {
 	@Test
 	void theSameViewGivesTheSameBytes() throws Exception {
 		String id = createView("""
-				{"name": "The whole region", "description": "Every organisation in the seed"}""");
+				{"name": "Counter-trafficking partnerships in Southeast Asia, 2021",
+				 "description": "Every organisation in the seed", "filters": {"asOf": "2021-12-31"}}""");
 		for (String picture : List.of("image.svg", "image.png?scale=2", "image.svg?transparent=true&title=false")) {
 			byte[] first = this.mvc.perform(get("/api/v1/views/" + id + "/" + picture))
 				.andReturn()
@@ -126,13 +130,11 @@ class PicturesIT extends ViewTest {
 				.getContentAsByteArray();
 			assertThat(second).as(picture).isEqualTo(first);
 		}
-		// The README's picture is this one.
+		// The README's picture is this one, as anyone gets it
+		// (docs/briefings/seed-region.png).
 		Files.createDirectories(PICTURES);
 		Files.write(PICTURES.resolve("region.png"),
-				this.mvc.perform(get("/api/v1/views/" + id + "/image.png"))
-					.andReturn()
-					.getResponse()
-					.getContentAsByteArray());
+				this.mvc.perform(get("/embed/" + id + "/image.png")).andReturn().getResponse().getContentAsByteArray());
 	}
 
 	static Document parse(byte[] svg) throws Exception {

@@ -60,7 +60,8 @@ class SavedViewsIT extends ViewTest {
 		this.mvc.perform(get("/api/v1/views"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(1))
-			.andExpect(jsonPath("$[0].id").value(id));
+			.andExpect(jsonPath("$[0].id").value(id))
+			.andExpect(jsonPath("$[0].positions").isEmpty());
 		// The same network gives the same layout.
 		String again = this.mvc.perform(post("/api/v1/views").contentType(MediaType.APPLICATION_JSON).content(KH_VIEW))
 			.andReturn()

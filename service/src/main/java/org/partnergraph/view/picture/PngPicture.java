@@ -20,10 +20,21 @@ import javax.imageio.ImageIO;
  */
 public final class PngPicture {
 
+	// One PNG drawn at a time: each holds its whole image in memory, and embeds are open
+	// to
+	// anyone.
+	private static final Object DRAWING = new Object();
+
 	private PngPicture() {
 	}
 
 	public static byte[] write(Scene scene, int scale) {
+		synchronized (DRAWING) {
+			return draw(scene, scale);
+		}
+	}
+
+	private static byte[] draw(Scene scene, int scale) {
 		int width = (int) Math.round(scene.width() * scale);
 		int height = (int) Math.round(scene.height() * scale);
 		var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
