@@ -1,6 +1,5 @@
 package org.partnergraph.view;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -44,10 +43,6 @@ public record ViewFilters(@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VA
 	static NetworkFilter atLevels(NetworkFilter filter, List<Confidentiality> levels) {
 		return new NetworkFilter(filter.countries(), filter.sectors(), filter.linkTypes(), filter.themes(),
 				filter.asOf(), levels);
-	}
-
-	static LocalDate asOfDay(NetworkFilter filter) {
-		return filter.asOf();
 	}
 
 	private static List<String> names(List<? extends Enum<?>> values) {
