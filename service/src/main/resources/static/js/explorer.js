@@ -16,6 +16,7 @@ import { GapsPanel } from './gaps.js';
 import { BridgingPanel, WhatIfPanel } from './bridging.js';
 import { ImportPanel } from './importer.js';
 import { downloadBlob } from './csv.js';
+import { SavedViewsPanel, openSavedViewFromAddress } from './saved-views.js';
 
 const CONFIDENTIALITY_LABELS = { PUBLIC: 'Public', INTERNAL: 'Internal', RESTRICTED: 'Restricted' };
 
@@ -547,6 +548,7 @@ async function start() {
   }
   fillMeasures();
   restoreViewFromSignIn();
+  await openSavedViewFromAddress();
   readHash();
   graph = new Graph($('#cy'), {
     onSelect: (id) => select(id, { fromGraph: true }),
@@ -608,6 +610,17 @@ async function start() {
   $('#fit').addEventListener('click', () => graph.fit());
   $('#png').addEventListener('click', async () => downloadBlob('partnergraph.png', await graph.png()));
   $('#sign-out').addEventListener('click', () => (anonymous ? window.location.assign('/login') : signOut()));
+  const savedViews = new SavedViewsPanel({
+    state,
+    positions: () => {
+      const positions = {};
+      graph.orgs.forEach((node) => {
+        const { x, y } = node.position();
+        positions[node.id()] = { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+      });
+      return positions;
+    },
+  });
 
   const account = getJson('/api/v1/me').then((me) => {
     anonymous = me.anonymous === true;
@@ -616,6 +629,8 @@ async function start() {
     state.update({ visibleLevels: me.visible || ['PUBLIC'] });
     const authorities = me.authorities || [];
     const editor = authorities.includes('ROLE_EDITOR') || authorities.includes('ROLE_ADMIN');
+    savedViews.allowSaving(editor || authorities.includes('ROLE_ANALYST'));
+    if (!anonymous) savedViews.refresh();
     $('#tab-import').hidden = !editor;
     if (editor) {
       panels.importer = new ImportPanel({

@@ -1,0 +1,47 @@
+package org.partnergraph.view;
+
+import org.partnergraph.view.picture.PictureOptions;
+import org.partnergraph.view.picture.PngPicture;
+import org.partnergraph.view.picture.Scene;
+import org.partnergraph.view.picture.SvgPicture;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pictures of saved views, drawn on the server from the view's positions. The network in
+ * a picture is always the one its reader gets ({@link VisibleNetwork}); nothing else
+ * about the data goes into it, not even the time it was drawn, so the same view for the
+ * same reader is the same bytes.
+ */
+@Component
+public class ViewPictures {
+
+	/** The scene of a view as {@code network} shows it. */
+	public Scene scene(SavedView view, VisibleNetwork network, PictureOptions options) {
+		return Scene.of(network, view.name(), !"none".equals(view.sizeBy()), asOf(view), options);
+	}
+
+	public byte[] svg(SavedView view, VisibleNetwork network, PictureOptions options) {
+		return SvgPicture.write(scene(view, network, options), options.scale());
+	}
+
+	/** The SVG element alone, for an HTML page. */
+	public String inlineSvg(SavedView view, VisibleNetwork network, PictureOptions options) {
+		return SvgPicture.text(scene(view, network, options), 1, false);
+	}
+
+	public byte[] png(SavedView view, VisibleNetwork network, PictureOptions options) {
+		return PngPicture.write(scene(view, network, options), options.scale());
+	}
+
+	/**
+	 * The day the source line names: the view's own date filter, else the day the view
+	 * was last saved. Never the day of the last import, which hidden records change too.
+	 */
+	static String asOf(SavedView view) {
+		if (view.filters().asOf() != null) {
+			return view.filters().asOf();
+		}
+		return view.updatedAt().toLocalDate().toString();
+	}
+
+}
