@@ -92,7 +92,7 @@ class EmbedController {
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noCache())
 			.body(new EmbedData(view.id(), view.name(), view.description(),
-					Scene.sourceLine(network, ViewPictures.asOf(view)), network.nodes(), network.edges()));
+					Scene.sourceLine(network, this.pictures.asOf(view)), network.nodes(), network.edges()));
 	}
 
 	@Operation(summary = "The embed as an SVG picture (PUBLIC only), for an <img> tag")

@@ -1,5 +1,6 @@
 package org.partnergraph.view;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -27,10 +28,24 @@ public record ViewFilters(@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VA
 
 	public static final ViewFilters NONE = of(NetworkFilter.NONE);
 
-	/** Validated by {@link NetworkFilter#parse}: an unknown value is a 400 naming it. */
-	public NetworkFilter toNetworkFilter() {
+	/**
+	 * Validated by {@link NetworkFilter#parse}: an unknown value is a 400 naming it. A
+	 * view without a date shows the ties current on the day it is looked at.
+	 */
+	public NetworkFilter toNetworkFilter(LocalDate today) {
 		return NetworkFilter.parse(this.country, this.sector, this.linkType, this.theme, this.asOf,
-				this.confidentiality);
+				this.confidentiality, null, null, null, today);
+	}
+
+	/**
+	 * The filters in their normal form, as stored; a view saved without a date stays
+	 * without one, rather than keep the day it was saved.
+	 */
+	public ViewFilters normalised(LocalDate today) {
+		NetworkFilter filter = toNetworkFilter(today);
+		boolean dated = this.asOf != null && !this.asOf.isBlank();
+		return new ViewFilters(filter.countries(), names(filter.sectors()), names(filter.linkTypes()), filter.themes(),
+				dated ? filter.asOf().toString() : null, names(filter.confidentiality()));
 	}
 
 	/** The filter in its normal form (upper-case codes, enum names), as stored. */
@@ -42,7 +57,7 @@ public record ViewFilters(@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VA
 	/** The filter narrowed to these levels, for a reader who sees no more than them. */
 	static NetworkFilter atLevels(NetworkFilter filter, List<Confidentiality> levels) {
 		return new NetworkFilter(filter.countries(), filter.sectors(), filter.linkTypes(), filter.themes(),
-				filter.asOf(), levels);
+				filter.asOf(), levels, filter.current(), filter.includePlanned(), filter.includeUnknown());
 	}
 
 	private static List<String> names(List<? extends Enum<?>> values) {

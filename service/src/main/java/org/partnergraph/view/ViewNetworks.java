@@ -3,6 +3,8 @@ package org.partnergraph.view;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,9 +55,12 @@ class ViewNetworks {
 
 	private final ViewStore views;
 
-	ViewNetworks(GraphStore store, ViewStore views) {
+	private final Clock clock;
+
+	ViewNetworks(GraphStore store, ViewStore views, Clock clock) {
 		this.store = store;
 		this.views = views;
+		this.clock = clock;
 	}
 
 	/**
@@ -73,7 +78,7 @@ class ViewNetworks {
 
 	/** The view's network for a reader who sees {@code reader}, placed. */
 	VisibleNetwork read(SavedView view, Set<Confidentiality> reader) {
-		NetworkFilter filter = view.filters().toNetworkFilter();
+		NetworkFilter filter = view.filters().toNetworkFilter(LocalDate.now(this.clock));
 		List<Confidentiality> levels = levels(filter, reader);
 		Shown shown = shown(view, filter, levels);
 		Map<String, SavedView.Position> positions = placed(view, levels, shown);
@@ -85,7 +90,7 @@ class ViewNetworks {
 	 * layout of what the maker sees.
 	 */
 	Map<String, SavedView.Position> layOut(SavedView view, Set<Confidentiality> maker) {
-		NetworkFilter filter = view.filters().toNetworkFilter();
+		NetworkFilter filter = view.filters().toNetworkFilter(LocalDate.now(this.clock));
 		Shown shown = shown(view, filter, levels(filter, maker));
 		return ViewLayout.forceDirected(shown.ids(), shown.pairs());
 	}

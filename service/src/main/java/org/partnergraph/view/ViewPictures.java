@@ -1,5 +1,8 @@
 package org.partnergraph.view;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.partnergraph.view.picture.PictureOptions;
 import org.partnergraph.view.picture.PngPicture;
 import org.partnergraph.view.picture.Scene;
@@ -14,6 +17,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ViewPictures {
+
+	private final Clock clock;
+
+	ViewPictures(Clock clock) {
+		this.clock = clock;
+	}
 
 	/** The scene of a view as {@code network} shows it. */
 	public Scene scene(SavedView view, VisibleNetwork network, PictureOptions options) {
@@ -34,14 +43,15 @@ public class ViewPictures {
 	}
 
 	/**
-	 * The day the source line names: the view's own date filter, else the day the view
-	 * was last saved. Never the day of the last import, which hidden records change too.
+	 * The day the source line names, whose ties the picture shows: the view's own date
+	 * filter, else today. Never the day of the last import, which hidden records change
+	 * too.
 	 */
-	static String asOf(SavedView view) {
+	String asOf(SavedView view) {
 		if (view.filters().asOf() != null) {
 			return view.filters().asOf();
 		}
-		return view.updatedAt().toLocalDate().toString();
+		return LocalDate.now(this.clock).toString();
 	}
 
 }

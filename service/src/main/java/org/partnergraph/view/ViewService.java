@@ -1,5 +1,7 @@
 package org.partnergraph.view;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -55,10 +57,13 @@ public class ViewService {
 	// Check-then-write of a revision is one step in this process.
 	private final ReentrantLock writes = new ReentrantLock();
 
-	ViewService(ViewStore views, ViewNetworks networks, GraphStore store) {
+	private final Clock clock;
+
+	ViewService(ViewStore views, ViewNetworks networks, GraphStore store, Clock clock) {
 		this.views = views;
 		this.networks = networks;
 		this.store = store;
+		this.clock = clock;
 	}
 
 	/**
@@ -209,7 +214,9 @@ public class ViewService {
 		if (description != null && description.length() > MAX_DESCRIPTION) {
 			throw new BadParameterException("description", "description is at most " + MAX_DESCRIPTION + " characters");
 		}
-		NetworkFilter filter = (request.filters() == null ? ViewFilters.NONE : request.filters()).toNetworkFilter();
+		ViewFilters filters = (request.filters() == null ? ViewFilters.NONE : request.filters())
+			.normalised(LocalDate.now(this.clock));
+		NetworkFilter filter = filters.toNetworkFilter(LocalDate.now(this.clock));
 		String colourBy = choice("colourBy", request.colourBy(), COLOUR_BY);
 		String layout = choice("layout", request.layout(), LAYOUTS);
 		String sizeBy = choice("sizeBy", request.sizeBy(), SIZE_BY);
@@ -238,8 +245,8 @@ public class ViewService {
 				throw new BadParameterException("positions", "the position of '" + node + "' is not a point {x, y}");
 			}
 		});
-		SavedView view = new SavedView(id, name, description, owner, ViewFilters.of(filter), colourBy, sizeBy, layout,
-				positions, levels, focus, panel, createdAt, updatedAt, revision);
+		SavedView view = new SavedView(id, name, description, owner, filters, colourBy, sizeBy, layout, positions,
+				levels, focus, panel, createdAt, updatedAt, revision);
 		if (positions.isEmpty()) {
 			view = new SavedView(id, name, description, owner, view.filters(), colourBy, sizeBy, layout,
 					this.networks.layOut(view, maker), levels, focus, panel, createdAt, updatedAt, revision);
