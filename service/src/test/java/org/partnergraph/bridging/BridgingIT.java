@@ -146,6 +146,12 @@ class BridgingIT extends IntegrationTest {
 		this.mvc.perform(get("/api/v1/bridging/opportunities").param("asOf", "soon"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("asOf"));
+		this.mvc.perform(get("/api/v1/bridging/opportunities").param("crossBorder", "maybe"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("crossBorder"));
+		this.mvc.perform(get("/api/v1/bridging/opportunities").param("diverse", "sometimes"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("diverse"));
 	}
 
 	@Test
