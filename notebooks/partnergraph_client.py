@@ -30,6 +30,9 @@ SECTORS = ["JUSTICE", "STATE", "MECHANISM", "ASEAN", "CSO", "PRIVATE", "INTERNAT
 
 TARGET_COUNTRIES = ["KH", "ID", "LA", "MM", "PH", "TH", "VN"]
 
+# The parts of a bridging suggestion's score, each from 0 to 1.
+PARTS = ["fit", "proximity", "geography", "gap", "complementarity"]
+
 BROKERAGE_ROLES = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"]
 
 # Python keyword -> API query parameter, where they differ.
@@ -268,12 +271,14 @@ class PartnerGraph:
             rows.append({"rank": rank, "fromId": o["from"]["id"], "from": o["from"]["name"],
                          "fromSector": o["from"]["sector"], "toId": o["to"]["id"], "to": o["to"]["name"],
                          "toSector": o["to"]["sector"], "score": o["score"],
-                         **{k: parts.get(k) for k in ("proximity", "complementarity", "geography", "gap")},
+                         **{k: parts.get(k) for k in PARTS},
                          "introducers": ", ".join(i["name"] for i in o.get("introducers", [])),
                          "reasons": "; ".join(o.get("reasons", []))})
-        return pd.DataFrame(rows, columns=["rank", "fromId", "from", "fromSector", "toId", "to", "toSector", "score",
-                                           "proximity", "complementarity", "geography", "gap", "introducers",
-                                           "reasons"])
+        table = pd.DataFrame(rows, columns=["rank", "fromId", "from", "fromSector", "toId", "to", "toSector", "score",
+                                            *PARTS, "introducers", "reasons"])
+        # How the service weighs each part of the score, for charts of what makes it up.
+        table.attrs["weights"] = answer.get("weights", {})
+        return table
 
     def paths(self, from_: str, to: str, max_hops: int | None = None, **filters) -> pd.DataFrame:
         """Introduction paths between two organisations, best first: hops, quality and the chain of names."""

@@ -21,6 +21,7 @@ import org.partnergraph.problem.NotFoundException;
 import org.partnergraph.store.GraphStore;
 import org.partnergraph.store.NetworkFilter;
 import org.partnergraph.store.Projection;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,79 +32,40 @@ import org.springframework.stereotype.Service;
 public class BridgingService {
 
 	/** How the score weighs its components; they sum to 1. */
-	static final Map<String, Double> WEIGHTS = weights();
+	static final Map<String, Double> WEIGHTS = SuggestionScorer.WEIGHTS;
 
 	private static final int MAX_PATHS = 5;
 
 	private final GraphStore store;
 
-	BridgingService(GraphStore store) {
+	private final SuggestionScorer scorer;
+
+	BridgingService(GraphStore store, @Value("${partnergraph.bridging.fit-table:}") String fitTable) {
 		this.store = store;
+		this.scorer = new SuggestionScorer(FitTable.load(fitTable));
 	}
 
 	/**
 	 * Ranked candidate partnerships between organisations of the {@code from} sectors and
-	 * of the {@code to} sectors that are not linked yet. {@code partnerThemes}, when
-	 * given, keeps partners working on one of those themes.
+	 * of the {@code to} sectors that are not linked yet (see {@link SuggestionScorer}).
+	 * {@code partnerThemes}, when given, keeps partners working on one of those themes;
+	 * {@code crossBorder} allows pairs working in different countries; {@code diverse}
+	 * keeps any one partner to two places in each ten.
 	 */
 	public BridgingResults.Opportunities opportunities(NetworkFilter filter, List<Sector> from, List<Sector> to,
-			List<String> partnerThemes, int limit, boolean useCache) {
+			List<String> partnerThemes, int limit, boolean crossBorder, boolean diverse, boolean useCache) {
 		Projection projection = this.store.projection(filter, useCache);
-		CompactGraph graph = projection.graph();
-		int n = projection.nodes().size();
-		var tie = new TieStrength(projection, LocalDate.now());
-		Set<String> fromSectors = names(from);
-		Set<String> toSectors = names(to);
-		// Which sectors each node already reaches, for the gap a new link would close.
-		List<Set<String>> reaches = new ArrayList<>();
-		for (int node = 0; node < n; node++) {
-			var sectors = new TreeSet<String>();
-			for (int other : graph.neighbours(node)) {
-				sectors.add(projection.nodes().get(other).sector());
-			}
-			reaches.add(sectors);
-		}
-		var candidates = new ArrayList<Candidate>();
-		double maxAdamicAdar = 0;
-		for (int a = 0; a < n; a++) {
-			Projection.Node left = projection.nodes().get(a);
-			if (!fromSectors.contains(left.sector())) {
-				continue;
-			}
-			int[] leftNeighbours = graph.neighbours(a);
-			for (int b = 0; b < n; b++) {
-				Projection.Node right = projection.nodes().get(b);
-				if (a == b || !toSectors.contains(right.sector()) || graph.edgeWeight(a, b) > 0) {
-					continue;
-				}
-				if (!partnerThemes.isEmpty() && right.themes().stream().noneMatch(partnerThemes::contains)) {
-					continue;
-				}
-				// A pair both sides of which are in both sector lists is one candidate,
-				// not two.
-				if (fromSectors.contains(right.sector()) && toSectors.contains(left.sector()) && b < a) {
-					continue;
-				}
-				var candidate = new Candidate(a, b, common(leftNeighbours, graph.neighbours(b)));
-				for (int z : candidate.shared) {
-					int degree = graph.degree(z);
-					candidate.resourceAllocation += 1.0 / degree;
-					candidate.adamicAdar += degree > 1 ? 1.0 / Math.log(degree) : 0;
-				}
-				maxAdamicAdar = Math.max(maxAdamicAdar, candidate.adamicAdar);
-				candidates.add(candidate);
-			}
-		}
-		var opportunities = new ArrayList<BridgingResults.Opportunity>();
-		for (Candidate candidate : candidates) {
-			opportunities.add(opportunity(projection, tie, reaches, candidate, maxAdamicAdar));
-		}
-		opportunities.sort(Comparator.comparingDouble(BridgingResults.Opportunity::score)
-			.reversed()
-			.thenComparing(o -> o.from().id())
-			.thenComparing(o -> o.to().id()));
-		return new BridgingResults.Opportunities(List.copyOf(fromSectors), List.copyOf(toSectors), WEIGHTS,
-				opportunities.subList(0, Math.min(limit, opportunities.size())));
+		var network = BridgingNetwork.of(projection, this.store.readAll());
+		var options = new SuggestionScorer.Options(SuggestionScorer.Options.names(from),
+				SuggestionScorer.Options.names(to), partnerThemes, crossBorder);
+		SuggestionScorer.Result result = this.scorer.score(network, options);
+		List<SuggestionScorer.Scored> shortlist = diverse
+				? Shortlist.diverse(result.ranked(), s -> s.score, s -> s.a, s -> s.b, limit)
+				: result.ranked().subList(0, Math.min(limit, result.ranked().size()));
+		var explanations = new Explanations(network, new TieStrength(projection, LocalDate.now()));
+		var opportunities = shortlist.stream().map(explanations::opportunity).toList();
+		return new BridgingResults.Opportunities(List.copyOf(options.from()), List.copyOf(options.to()), WEIGHTS,
+				opportunities, crossBorder, diverse, result.leftOut());
 	}
 
 	/**
@@ -160,71 +122,6 @@ public class BridgingService {
 		return new BridgingResults.Paths(party(projection, from), party(projection, to), maxHops, found);
 	}
 
-	private static BridgingResults.Opportunity opportunity(Projection projection, TieStrength tie,
-			List<Set<String>> reaches, Candidate candidate, double maxAdamicAdar) {
-		Projection.Node left = projection.nodes().get(candidate.a);
-		Projection.Node right = projection.nodes().get(candidate.b);
-		var reasons = new ArrayList<String>();
-
-		double proximity = maxAdamicAdar > 0 ? candidate.adamicAdar / maxAdamicAdar : 0;
-		if (candidate.shared.length > 0) {
-			reasons.add(candidate.shared.length + " shared partner(s): " + String.join(", ",
-					Arrays.stream(candidate.shared).mapToObj(z -> projection.nodes().get(z).name()).sorted().toList()));
-		}
-
-		var offered = new TreeSet<>(right.themes());
-		offered.removeAll(left.themes());
-		double complementarity = right.themes().isEmpty() ? 0 : offered.size() / (double) right.themes().size();
-		if (!offered.isEmpty()) {
-			reasons.add(right.name() + " works on " + String.join(", ", offered.stream().map(Themes::name).toList())
-					+ ", which " + left.name() + " does not");
-		}
-
-		var sharedCountries = new TreeSet<>(left.countries());
-		sharedCountries.retainAll(right.countries());
-		boolean sameLevel = left.level() != null && left.level().equals(right.level());
-		double geography = (sharedCountries.isEmpty() ? 0 : 0.5) + (sameLevel ? 0.5 : 0);
-		if (!sharedCountries.isEmpty()) {
-			reasons.add("both operate in " + String.join(", ", sharedCountries.stream().map(Countries::name).toList()));
-		}
-		if (sameLevel) {
-			reasons.add("both work at " + left.level().toLowerCase(java.util.Locale.ROOT) + " level");
-		}
-
-		boolean leftLacks = !reaches.get(candidate.a).contains(right.sector());
-		boolean rightLacks = !reaches.get(candidate.b).contains(left.sector());
-		double gap = (leftLacks ? 0.5 : 0) + (rightLacks ? 0.5 : 0);
-		if (leftLacks) {
-			reasons.add("first " + right.sector() + " tie for " + left.name());
-		}
-		if (rightLacks) {
-			reasons.add("first " + left.sector() + " tie for " + right.name());
-		}
-
-		var components = new LinkedHashMap<String, Double>();
-		components.put("proximity", proximity);
-		components.put("complementarity", complementarity);
-		components.put("geography", geography);
-		components.put("gap", gap);
-		components.put("sharedPartners", (double) candidate.shared.length);
-		components.put("adamicAdar", candidate.adamicAdar);
-		components.put("resourceAllocation", candidate.resourceAllocation);
-		double score = WEIGHTS.get("proximity") * proximity + WEIGHTS.get("complementarity") * complementarity
-				+ WEIGHTS.get("geography") * geography + WEIGHTS.get("gap") * gap;
-
-		var introducers = new ArrayList<BridgingResults.Introducer>();
-		for (int z : candidate.shared) {
-			Projection.Node node = projection.nodes().get(z);
-			introducers.add(new BridgingResults.Introducer(node.id(), node.name(), node.sector(),
-					Math.min(tie.of(candidate.a, z), tie.of(z, candidate.b))));
-		}
-		introducers.sort(Comparator.comparingDouble(BridgingResults.Introducer::strength)
-			.reversed()
-			.thenComparing(BridgingResults.Introducer::name));
-		return new BridgingResults.Opportunity(party(projection, candidate.a), party(projection, candidate.b), score,
-				components, reasons, introducers);
-	}
-
 	private static BridgingResults.PathLink strongestLink(Projection projection, TieStrength tie, int a, int b) {
 		Projection.Link best = null;
 		for (Projection.Link link : projection.links()) {
@@ -238,65 +135,9 @@ public class BridgingService {
 				projection.nodes().get(best.to()).id());
 	}
 
-	private static int[] common(int[] left, int[] right) {
-		// Both are sorted ascending: a merge finds the shared ones in one pass.
-		int[] shared = new int[Math.min(left.length, right.length)];
-		int count = 0;
-		for (int i = 0, j = 0; i < left.length && j < right.length;) {
-			if (left[i] == right[j]) {
-				shared[count++] = left[i];
-				i++;
-				j++;
-			}
-			else if (left[i] < right[j]) {
-				i++;
-			}
-			else {
-				j++;
-			}
-		}
-		return Arrays.copyOf(shared, count);
-	}
-
 	static BridgingResults.Party party(Projection projection, int node) {
 		Projection.Node info = projection.nodes().get(node);
 		return new BridgingResults.Party(info.id(), info.name(), info.sector());
-	}
-
-	private static Set<String> names(List<Sector> sectors) {
-		var names = new TreeSet<String>();
-		sectors.forEach(sector -> names.add(sector.name()));
-		return names;
-	}
-
-	private static Map<String, Double> weights() {
-		var weights = new LinkedHashMap<String, Double>();
-		weights.put("proximity", 0.35);
-		weights.put("complementarity", 0.25);
-		weights.put("geography", 0.15);
-		weights.put("gap", 0.25);
-		return java.util.Collections.unmodifiableMap(weights);
-	}
-
-	/** A pair under consideration and its shared partners. */
-	private static final class Candidate {
-
-		final int a;
-
-		final int b;
-
-		final int[] shared;
-
-		double adamicAdar;
-
-		double resourceAllocation;
-
-		Candidate(int a, int b, int[] shared) {
-			this.a = a;
-			this.b = b;
-			this.shared = shared;
-		}
-
 	}
 
 }
