@@ -62,7 +62,7 @@ public class BridgingService {
 		List<SuggestionScorer.Scored> shortlist = diverse
 				? Shortlist.diverse(result.ranked(), s -> s.score, s -> s.a, s -> s.b, limit)
 				: result.ranked().subList(0, Math.min(limit, result.ranked().size()));
-		var explanations = new Explanations(network, new TieStrength(projection, LocalDate.now()));
+		var explanations = new Explanations(network, new TieStrength(projection, dayOf(filter)));
 		var opportunities = shortlist.stream().map(explanations::opportunity).toList();
 		return new BridgingResults.Opportunities(List.copyOf(options.from()), List.copyOf(options.to()), WEIGHTS,
 				opportunities, crossBorder, diverse, result.leftOut());
@@ -83,7 +83,7 @@ public class BridgingService {
 		if (to < 0) {
 			throw new NotFoundException("No stakeholder '" + toId + "'");
 		}
-		var tie = new TieStrength(projection, LocalDate.now());
+		var tie = new TieStrength(projection, dayOf(filter));
 		CompactGraph compact = projection.graph();
 		var graph = new SimpleWeightedGraph<Integer, DefaultWeightedEdge>(DefaultWeightedEdge.class);
 		for (int node = 0; node < compact.nodeCount(); node++) {
@@ -138,6 +138,11 @@ public class BridgingService {
 	static BridgingResults.Party party(Projection projection, int node) {
 		Projection.Node info = projection.nodes().get(node);
 		return new BridgingResults.Party(info.id(), info.name(), info.sector());
+	}
+
+	// Recency is measured from the day whose ties the answer counts.
+	private static LocalDate dayOf(NetworkFilter filter) {
+		return filter.asOf() != null ? filter.asOf() : LocalDate.now();
 	}
 
 }
