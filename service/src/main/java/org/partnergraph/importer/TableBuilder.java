@@ -96,25 +96,64 @@ final class TableBuilder {
 		 */
 		int width = -1;
 
-		/** Formula text of cells whose saved value is read. */
-		final Map<Integer, String> formulas = new HashMap<>();
+		// Few rows have these: made when needed, so a large sheet costs no more than
+		// its cells.
+		private Map<Integer, Special> specials;
 
-		/** Formula text of cells with no saved value to read. */
-		final Map<Integer, String> uncalculated = new HashMap<>();
-
-		/** Spreadsheet error values, such as {@code #N/A}, by position. */
-		final Map<Integer, String> errorValues = new HashMap<>();
-
-		/** Cells already reported as unreadable. */
-		final Set<Integer> unreadable = new HashSet<>();
+		private Set<Integer> unreadable;
 
 		SourceRow(int number) {
 			this.number = number;
 		}
 
+		/**
+		 * A cell computed by a formula, with or without a saved value, or an error value.
+		 */
+		void special(int column, Special.Kind kind, String text) {
+			if (this.specials == null) {
+				this.specials = new HashMap<>();
+			}
+			this.specials.put(column, new Special(kind, text));
+		}
+
+		Map<Integer, Special> specials() {
+			return (this.specials == null) ? Map.of() : this.specials;
+		}
+
+		/** Marks a cell as already reported, so its value is not checked again. */
+		void markUnreadable(int column) {
+			if (this.unreadable == null) {
+				this.unreadable = new HashSet<>();
+			}
+			this.unreadable.add(column);
+		}
+
+		boolean isUnreadable(int column) {
+			return this.unreadable != null && this.unreadable.contains(column);
+		}
+
 		boolean blank() {
-			return this.uncalculated.isEmpty() && this.errorValues.isEmpty()
+			return specials().values().stream().allMatch(special -> special.kind() == Special.Kind.FORMULA)
 					&& this.cells.values().stream().allMatch(String::isBlank);
+		}
+
+	}
+
+	/**
+	 * @param text the formula (without '='), or for an error value the error, such as
+	 * {@code #N/A}
+	 */
+	record Special(Kind kind, String text) {
+
+		enum Kind {
+
+			/** A formula whose saved value is read. */
+			FORMULA,
+			/** A formula with no saved value to read. */
+			UNCALCULATED,
+			/** A spreadsheet error value, the result of a formula that failed. */
+			ERROR_VALUE
+
 		}
 
 	}
@@ -164,14 +203,16 @@ final class TableBuilder {
 		}
 		reportFormulasAndNamelessCells();
 		var rows = new ArrayList<RawTable.Row>(this.data.size());
-		for (SourceRow source : this.data) {
+		for (int i = 0; i < this.data.size(); i++) {
+			// Let each source row go as its table row is made.
+			SourceRow source = this.data.set(i, null);
 			var cells = new LinkedHashMap<String, String>();
 			var unreadable = new HashSet<String>();
 			for (int c = 0; c < this.header.size(); c++) {
 				String name = this.header.get(c);
 				if (!name.isEmpty()) {
 					cells.put(name, source.cells.getOrDefault(c, ""));
-					if (source.unreadable.contains(c)) {
+					if (source.isUnreadable(c)) {
 						unreadable.add(name);
 					}
 				}
@@ -212,7 +253,7 @@ final class TableBuilder {
 				for (int r = range.getFirstRow() + 1; r <= range.getLastRow() + 1; r++) {
 					SourceRow row = byNumber.get(r);
 					for (int c = range.getFirstColumn(); row != null && c <= range.getLastColumn(); c++) {
-						row.unreadable.add(c);
+						row.markUnreadable(c);
 					}
 				}
 				continue;
@@ -250,16 +291,19 @@ final class TableBuilder {
 					"expected " + this.headerWidth + " cells as in the header, found " + row.width));
 			return true;
 		}
-		for (var uncalculated : row.uncalculated.entrySet()) {
-			if (isNamed(uncalculated.getKey())) {
-				String formula = uncalculated.getValue().isBlank() ? "" : " (=" + uncalculated.getValue() + ")";
-				cellError(row, uncalculated.getKey(), UNCALCULATED + formula);
+		for (var cell : new TreeMap<>(row.specials()).entrySet()) {
+			if (!isNamed(cell.getKey())) {
+				continue;
 			}
-		}
-		for (var errorValue : row.errorValues.entrySet()) {
-			if (isNamed(errorValue.getKey())) {
-				cellError(row, errorValue.getKey(), "the cell holds the spreadsheet error " + errorValue.getValue()
+			String text = cell.getValue().text();
+			switch (cell.getValue().kind()) {
+				case UNCALCULATED ->
+					cellError(row, cell.getKey(), UNCALCULATED + (text.isBlank() ? "" : " (=" + text + ")"));
+				case ERROR_VALUE -> cellError(row, cell.getKey(), "the cell holds the spreadsheet error " + text
 						+ ", the result of a formula that failed: correct it or clear the cell");
+				case FORMULA -> {
+					// Reported once per column, when the table is built.
+				}
 			}
 		}
 		this.data.add(row);
@@ -269,7 +313,7 @@ final class TableBuilder {
 	private void cellError(SourceRow row, int column, String message) {
 		this.errors.add(new ImportError(this.file, row.number, this.header.get(column),
 				RawTable.address(this.sheet, row.number, column), message));
-		row.unreadable.add(column);
+		row.markUnreadable(column);
 	}
 
 	private boolean isNamed(int column) {
@@ -367,8 +411,9 @@ final class TableBuilder {
 					firstRow.putIfAbsent(-1 - cell.getKey(), row.number);
 				}
 			}
-			for (int column : row.formulas.keySet()) {
-				if (isNamed(column)) {
+			for (var special : row.specials().entrySet()) {
+				int column = special.getKey();
+				if (special.getValue().kind() == Special.Kind.FORMULA && isNamed(column)) {
 					formulas.computeIfAbsent(column, c -> new ArrayList<>())
 						.add(RawTable.address(this.sheet, row.number, column));
 					firstRow.putIfAbsent(column, row.number);

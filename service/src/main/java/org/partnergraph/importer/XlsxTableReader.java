@@ -275,17 +275,19 @@ final class XlsxTableReader {
 
 		private void endCell() {
 			int column = new CellReference(this.cellReference).getCol();
-			boolean saved = this.value != null && !this.value.isEmpty();
+			// No value, or an empty one where only text may be empty (a formula whose
+			// result is "" is saved as an empty string, type str), is no saved result.
+			boolean saved = this.value != null && (!this.value.isEmpty() || "str".equals(this.cellType));
 			if (this.hasFormula && (!saved || this.recalculateOnOpen)) {
-				this.row.uncalculated.put(column, this.formula.toString().strip());
+				this.row.special(column, TableBuilder.Special.Kind.UNCALCULATED, this.formula.toString().strip());
 			}
 			else if ("e".equals(this.cellType) && saved) {
-				this.row.errorValues.put(column, this.value.replaceFirst("^ERROR:", ""));
+				this.row.special(column, TableBuilder.Special.Kind.ERROR_VALUE, this.value.replaceFirst("^ERROR:", ""));
 			}
 			else if (saved) {
 				this.row.cells.put(column, this.value);
 				if (this.hasFormula) {
-					this.row.formulas.put(column, this.formula.toString().strip());
+					this.row.special(column, TableBuilder.Special.Kind.FORMULA, this.formula.toString().strip());
 				}
 			}
 			this.cellReference = null;

@@ -97,6 +97,25 @@ class MessyXlsxTest {
 	}
 
 	@Test
+	void aFormulaWhoseSavedResultIsEmptyTextIsCalculated() throws IOException {
+		byte[] bytes;
+		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+			var stakeholders = workbook.createSheet("stakeholders");
+			cells(stakeholders.createRow(0), "id", "name", "sector", "acronym");
+			var row = stakeholders.createRow(1);
+			cells(row, "a", "Alpha", "CSO");
+			row.createCell(3).setCellFormula("\"\"");
+			cells(workbook.createSheet("links").createRow(0), "from", "to", "type");
+			workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+			workbook.write(out);
+			bytes = out.toByteArray();
+		}
+		List<RawTable> tables = read(bytes);
+		assertThat(this.errors).isEmpty();
+		assertThat(tables.get(0).rows().getFirst().get("acronym")).isNull();
+	}
+
+	@Test
 	void aCellMergedAcrossColumnsIsRefusedAtItsRange() throws IOException {
 		byte[] bytes;
 		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
