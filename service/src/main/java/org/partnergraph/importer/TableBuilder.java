@@ -286,7 +286,7 @@ final class TableBuilder {
 			this.stopped = true;
 			return false;
 		}
-		if (row.width >= 0 && row.width != this.headerWidth) {
+		if (row.width >= 0 && row.width != this.headerWidth && !onlyEmptyCellsDiffer(row)) {
 			this.errors.add(new ImportError(this.file, row.number, null,
 					"expected " + this.headerWidth + " cells as in the header, found " + row.width));
 			return true;
@@ -307,6 +307,23 @@ final class TableBuilder {
 			}
 		}
 		this.data.add(row);
+		return true;
+	}
+
+	/**
+	 * A CSV row may end sooner or later than its header where only empty cells make the
+	 * difference: the header's unnamed trailing columns, or the row's blank trailing
+	 * cells.
+	 */
+	private boolean onlyEmptyCellsDiffer(SourceRow row) {
+		if (row.width < this.header.size()) {
+			return false;
+		}
+		for (int c = this.headerWidth; c < row.width; c++) {
+			if (!row.cells.getOrDefault(c, "").isBlank()) {
+				return false;
+			}
+		}
 		return true;
 	}
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The CSV reader: separators, title rows, byte-order marks and what it cannot read. */
 class CsvTableReaderTest {
@@ -99,6 +100,16 @@ class CsvTableReaderTest {
 			assertThat(warning.message())
 				.isEqualTo("column D has no name in the header (row 1): its cell (s!D2) is not imported");
 		});
+	}
+
+	@Test
+	void rowsMayDifferFromTheHeaderInEmptyTrailingCellsOnly() {
+		RawTable table = read("s.csv", "id,name,sector,,\na,Alpha,CSO\nb,Beta,CSO,,,\nc,Gamma\nd,Delta,CSO,,,x\n",
+				ImportTable.STAKEHOLDERS);
+		assertThat(table.rows()).extracting(RawTable.Row::number).containsExactly(2, 3);
+		assertThat(this.errors).extracting(ImportError::row, ImportError::message)
+			.containsExactly(tuple(4, "expected 5 cells as in the header, found 2"),
+					tuple(5, "expected 5 cells as in the header, found 6"));
 	}
 
 	@Test
