@@ -45,6 +45,8 @@ final class RowValidator {
 
 	private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+	private static final Pattern THEME_SEPARATORS = Pattern.compile("[;,]");
+
 	private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?\\d*,\\d+");
 
 	private final ImportLimits limits;
@@ -371,7 +373,7 @@ final class RowValidator {
 				return List.of();
 			}
 			var ids = new LinkedHashSet<String>();
-			for (String item : value.split("[;,]")) {
+			for (String item : THEME_SEPARATORS.split(value)) {
 				String trimmed = item.strip();
 				if (trimmed.isEmpty()) {
 					continue;

@@ -200,11 +200,38 @@ final class Vocabulary<E extends Enum<E>> {
 	 * become {@code victim-identification}.
 	 */
 	static String key(String text) {
-		String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-		return plain.toLowerCase(Locale.ROOT)
-			.replace("&", " and ")
-			.replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("^-+|-+$", "");
+		String plain = text;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) > 127) {
+				plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+				break;
+			}
+		}
+		// By hand rather than by regular expressions: every sector, link type and theme
+		// cell of a large import passes here.
+		var key = new StringBuilder(plain.length());
+		boolean separated = false;
+		for (int i = 0; i < plain.length(); i++) {
+			char c = plain.charAt(i);
+			if (c >= 'A' && c <= 'Z') {
+				c = (char) (c + ('a' - 'A'));
+			}
+			if (c == '&') {
+				key.append(key.isEmpty() ? "and" : "-and");
+				separated = true;
+			}
+			else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+				if (separated && !key.isEmpty()) {
+					key.append('-');
+				}
+				key.append(c);
+				separated = false;
+			}
+			else {
+				separated = true;
+			}
+		}
+		return key.toString();
 	}
 
 	private static <E extends Enum<E>> Map<String, E> ordered(Class<E> type, Object[][] rows) {

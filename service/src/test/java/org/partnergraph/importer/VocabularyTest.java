@@ -16,6 +16,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VocabularyTest {
 
 	@Test
+	void comparesSpellingsByTheirWordsOnly() {
+		assertThat(Vocabulary.key("  VICTIM_identification ")).isEqualTo("victim-identification");
+		assertThat(Vocabulary.key("Fishing & seafood")).isEqualTo("fishing-and-seafood");
+		assertThat(Vocabulary.key("R&D")).isEqualTo("r-and-d");
+		assertThat(Vocabulary.key("Cyber-trafficking")).isEqualTo("cyber-trafficking");
+		assertThat(Vocabulary.key("Organisation non gouvernementale (ONG), Réseau"))
+			.isEqualTo("organisation-non-gouvernementale-ong-reseau");
+		assertThat(Vocabulary.key("--")).isEmpty();
+	}
+
+	@Test
 	void readsSectorCodesLabelsAndSynonymsInAnyCaseAndSpacing() {
 		assertThat(found(Vocabulary.SECTORS.read("cso"))).isEqualTo(Sector.CSO);
 		assertThat(found(Vocabulary.SECTORS.read("Civil society"))).isEqualTo(Sector.CSO);
