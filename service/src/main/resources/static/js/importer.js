@@ -1,5 +1,7 @@
 // The import panel (editors and admins): a CSV pair or an XLSX workbook, first checked with a dry
-// run that lists every error by file, row and column, then imported with its progress shown.
+// run that lists every error by file, row, column and cell, then imported with its progress shown.
+// Warnings (a title row skipped, a merged cell spread, a formula's saved value taken, a theme
+// created...) are listed beside the errors and after a successful check or import.
 
 import { h, fill, note, $, $$ } from './dom.js';
 import { upload, query } from './api.js';
@@ -11,6 +13,33 @@ const COUNTS = [
   ['linksCreated', 'Links created'], ['linksUpdated', 'Links updated'], ['linksUnchanged', 'Links unchanged'],
   ['linksDeleted', 'Links deleted'],
 ];
+
+const optional = (v) => (v === null || v === undefined ? '' : String(v));
+
+// Errors and warnings have the same fields: {file, row, column, cell, message}.
+function findingsTable(findings, { caption, filename, messageLabel }) {
+  return dataTable({
+    caption,
+    filename,
+    rows: findings,
+    columns: [
+      { key: 'file', label: 'File' },
+      { key: 'row', label: 'Row', numeric: true, format: optional },
+      { key: 'column', label: 'Column', format: optional },
+      { key: 'cell', label: 'Cell', format: optional },
+      { key: 'message', label: messageLabel },
+    ],
+  });
+}
+
+function warningsTable(warnings) {
+  if (!warnings || !warnings.length) return null;
+  return findingsTable(warnings, {
+    caption: `${warnings.length} warning(s): read differently from how the file shows it`,
+    filename: 'import-warnings.csv',
+    messageLabel: 'Warning',
+  });
+}
 
 export class ImportPanel {
   constructor({ onImported }) {
@@ -104,19 +133,15 @@ export class ImportPanel {
       this.progress.hidden = true;
       this.checkButton.disabled = false;
       const errors = (error.problem && error.problem.errors) || [];
+      const warnings = (error.problem && error.problem.warnings) || [];
       fill(this.result,
         note(error.status === 422 ? `${dryRun ? 'The check' : 'The import'} found ${errors.length} error(s); nothing was written.` : error.message, 'error'),
-        errors.length ? dataTable({
-          caption: 'Errors by file, row and column (the header is row 1)',
+        errors.length ? findingsTable(errors, {
+          caption: 'Errors by file, row and cell (rows and cells as the spreadsheet numbers them)',
           filename: 'import-errors.csv',
-          rows: errors,
-          columns: [
-            { key: 'file', label: 'File' },
-            { key: 'row', label: 'Row', numeric: true, format: (v) => (v === null || v === undefined ? '' : String(v)) },
-            { key: 'column', label: 'Column', format: (v) => v || '' },
-            { key: 'message', label: 'Problem' },
-          ],
-        }) : null);
+          messageLabel: 'Problem',
+        }) : null,
+        warningsTable(warnings));
       return;
     }
     this.progress.hidden = true;
@@ -128,10 +153,10 @@ export class ImportPanel {
     if (dryRun) {
       this.checked = fingerprint;
       this.commitButton.disabled = false;
-      fill(this.result, note('No error found. Press Import to write the changes.'), counts);
+      fill(this.result, note('No error found. Press Import to write the changes.'), counts, warningsTable(report.warnings));
     } else {
       this.checked = null;
-      fill(this.result, note('Import done.'), counts);
+      fill(this.result, note('Import done.'), counts, warningsTable(report.warnings));
       this.onImported();
     }
   }

@@ -59,6 +59,9 @@ public class ImportCommand {
 					? this.imports.importWorkbook(read(workbook), importMode, dryRun, Visibility.ALL)
 					: this.imports.importCsv(read(stakeholders), read(links), importMode, dryRun, Visibility.ALL);
 			out.println(report);
+			report.warnings()
+				.forEach(warning -> out.println("warning: " + describe(warning.file(), warning.row(), warning.column(),
+						warning.cell(), warning.message())));
 			return 0;
 		}
 		catch (ArrayIndexOutOfBoundsException | IllegalArgumentException | IOException ex) {
@@ -69,11 +72,18 @@ public class ImportCommand {
 		catch (ImportRejectedException ex) {
 			err.println("partnergraph import: rejected, nothing was written");
 			for (ImportError error : ex.errors()) {
-				err.println(error.file() + (error.row() == null ? "" : ":" + error.row())
-						+ (error.column() == null ? "" : " [" + error.column() + "]") + ": " + error.message());
+				err.println(describe(error.file(), error.row(), error.column(), error.cell(), error.message()));
 			}
+			ex.warnings()
+				.forEach(warning -> err.println("warning: " + describe(warning.file(), warning.row(), warning.column(),
+						warning.cell(), warning.message())));
 			return 1;
 		}
+	}
+
+	private static String describe(String file, Integer row, String column, String cell, String message) {
+		return file + (row == null ? "" : ":" + row) + (column == null ? "" : " [" + column + "]") + ": " + message
+				+ (cell == null ? "" : " (" + cell + ")");
 	}
 
 	private static ImportFile read(Path path) throws IOException {

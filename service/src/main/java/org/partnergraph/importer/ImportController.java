@@ -33,8 +33,9 @@ class ImportController {
 
 	@Operation(summary = "Import a CSV pair or an XLSX workbook",
 			description = "Send the parts 'stakeholders' and 'links' (CSV), or 'workbook' (XLSX with the sheets "
-					+ "'stakeholders' and 'links'). All-or-nothing: any invalid row gives 422 with every error as "
-					+ "{file,row,column,message}, and nothing is written.")
+					+ "'stakeholders' and 'links'). All-or-nothing: any invalid row gives 422 with every error of every "
+					+ "file as {file,row,column,cell,message}, and nothing is written. Warnings (what was read "
+					+ "differently from how the file shows it) come as 'warnings', in the report and beside errors.")
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ImportReport importFiles(@RequestPart(required = false) MultipartFile stakeholders,
 			@RequestPart(required = false) MultipartFile links, @RequestPart(required = false) MultipartFile workbook,

@@ -68,48 +68,55 @@ public class ImportService {
 		if (mode == ImportMode.REPLACE && (stakeholders == null || links == null)) {
 			errors.add(ImportError.ofFile("request", "mode=replace needs both 'stakeholders' and 'links'"));
 		}
+		var warnings = new ArrayList<ImportWarning>();
 		var reader = new CsvTableReader(this.limits);
 		RawTable stakeholderTable = stakeholders == null ? null
-				: reader.read(stakeholders.name(), stakeholders.bytes(), errors);
-		RawTable linkTable = links == null ? null : reader.read(links.name(), links.bytes(), errors);
-		return run(stakeholderTable, linkTable, mode, dryRun, visibility, errors);
+				: reader.read(stakeholders.name(), stakeholders.bytes(), ImportTable.STAKEHOLDERS, errors, warnings);
+		RawTable linkTable = links == null ? null
+				: reader.read(links.name(), links.bytes(), ImportTable.LINKS, errors, warnings);
+		return run(stakeholderTable, linkTable, mode, dryRun, visibility, errors, warnings);
 	}
 
 	/** Imports the two sheets of an XLSX workbook. */
 	public ImportReport importWorkbook(ImportFile workbook, ImportMode mode, boolean dryRun, Visibility visibility) {
 		var errors = new ArrayList<ImportError>();
+		var warnings = new ArrayList<ImportWarning>();
 		List<RawTable> sheets;
 		// One workbook is read at a time: concurrent uploads wait their turn instead of
 		// multiplying the
 		// memory that reading takes.
 		this.workbookReading.lock();
 		try {
-			sheets = new XlsxTableReader(this.limits).read(workbook.name(), workbook.bytes(), errors);
+			sheets = new XlsxTableReader(this.limits).read(workbook.name(), workbook.bytes(), errors, warnings);
 		}
 		finally {
 			this.workbookReading.unlock();
 		}
-		return run(sheets == null ? null : sheets.get(0), sheets == null ? null : sheets.get(1), mode, dryRun,
-				visibility, errors);
+		if (sheets == null) {
+			throw ImportFindings.rejection(errors, warnings);
+		}
+		return run(sheets.get(0), sheets.get(1), mode, dryRun, visibility, errors, warnings);
 	}
 
+	/**
+	 * Errors found while reading do not stop here: the rows of every file are still
+	 * checked, so that one answer lists every error of every file.
+	 */
 	private ImportReport run(RawTable stakeholderTable, RawTable linkTable, ImportMode mode, boolean dryRun,
-			Visibility visibility, List<ImportError> readErrors) {
-		if (!readErrors.isEmpty()) {
-			throw new ImportRejectedException(readErrors);
-		}
+			Visibility visibility, List<ImportError> readErrors, List<ImportWarning> warnings) {
 		this.lock.lock();
 		try (var session = this.driver.session()) {
 			SealedIds.ensureSecret(session);
 			long started = System.nanoTime();
 			ImportReport report;
 			if (dryRun) {
-				report = session.executeRead(tx -> apply(tx, stakeholderTable, linkTable, mode, true, visibility));
+				report = session.executeRead(
+						tx -> apply(tx, stakeholderTable, linkTable, mode, true, visibility, readErrors, warnings));
 			}
 			else {
 				try {
-					report = session
-						.executeWrite(tx -> apply(tx, stakeholderTable, linkTable, mode, false, visibility));
+					report = session.executeWrite(tx -> apply(tx, stakeholderTable, linkTable, mode, false, visibility,
+							readErrors, warnings));
 				}
 				finally {
 					this.store.networkChanged();
@@ -119,13 +126,16 @@ public class ImportService {
 					(System.nanoTime() - started) / 1_000_000);
 			return report;
 		}
+		catch (ImportRejectedException ex) {
+			throw ImportFindings.rejection(ex.errors(), warnings, stakeholderTable, linkTable);
+		}
 		finally {
 			this.lock.unlock();
 		}
 	}
 
 	private ImportReport apply(TransactionContext tx, RawTable stakeholderTable, RawTable linkTable, ImportMode mode,
-			boolean dryRun, Visibility visibility) {
+			boolean dryRun, Visibility visibility, List<ImportError> readErrors, List<ImportWarning> warnings) {
 		// The caller works on what it may see. What it may not see is neither compared,
 		// changed nor
 		// deleted, and its ids are refused without saying what they belong to.
@@ -137,8 +147,8 @@ public class ImportService {
 		stored.stakeholders().forEach(s -> hiddenIds.remove(s.id()));
 		stored.links().forEach(l -> hiddenIds.remove(l.id()));
 
-		var errors = new ArrayList<ImportError>();
-		var validator = new RowValidator(this.limits, errors);
+		var errors = new ArrayList<ImportError>(readErrors);
+		var validator = new RowValidator(this.limits, errors, warnings, stored);
 		List<StakeholderRecord> stakeholders = stakeholderTable == null ? List.of()
 				: validator.stakeholders(stakeholderTable);
 
@@ -201,7 +211,8 @@ public class ImportService {
 		}
 		return new ImportReport(mode, dryRun, stakeholderDiff.created().size(), stakeholderDiff.updated().size(),
 				stakeholderDiff.unchanged(), stakeholderDiff.deleted().size(), linkDiff.created().size(),
-				linkDiff.updated().size(), linkDiff.unchanged(), linkDiff.deleted().size());
+				linkDiff.updated().size(), linkDiff.unchanged(), linkDiff.deleted().size(),
+				ImportFindings.ordered(warnings, stakeholderTable, linkTable));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,8 @@ import org.partnergraph.model.Level;
 import org.partnergraph.model.LinkStatus;
 import org.partnergraph.model.LinkType;
 import org.partnergraph.model.Sector;
-import org.partnergraph.model.Themes;
 import org.partnergraph.store.LinkRecord;
+import org.partnergraph.store.NetworkSnapshot;
 import org.partnergraph.store.StakeholderRecord;
 
 /**
@@ -44,23 +45,52 @@ final class RowValidator {
 
 	private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+	private static final Pattern THEME_SEPARATORS = Pattern.compile("[;,]");
+
+	private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?\\d*,\\d+");
+
 	private final ImportLimits limits;
 
 	private final List<ImportError> errors;
 
+	private final List<ImportWarning> warnings;
+
+	private final ThemeVocabulary themes;
+
+	/** Synonyms read, once per file, column and word, with the rows they were read in. */
+	private final Map<List<String>, SynonymUse> synonymsRead = new LinkedHashMap<>();
+
+	/**
+	 * Set when the stakeholders given could not be read: links then cannot be checked
+	 * against their ids, and are not, rather than each be refused for a missing end.
+	 */
+	private boolean stakeholderIdsUnknown;
+
 	RowValidator(ImportLimits limits, List<ImportError> errors) {
+		this(limits, errors, new ArrayList<>(), null);
+	}
+
+	/**
+	 * @param stored what is stored and visible, whose themes count as known; null for
+	 * none
+	 */
+	RowValidator(ImportLimits limits, List<ImportError> errors, List<ImportWarning> warnings, NetworkSnapshot stored) {
 		this.limits = limits;
 		this.errors = errors;
+		this.warnings = warnings;
+		this.themes = new ThemeVocabulary(stored == null ? List.of()
+				: stored.stakeholders().stream().flatMap(s -> s.themes().stream()).distinct().toList());
 	}
 
 	List<StakeholderRecord> stakeholders(RawTable table) {
 		if (!checkHeader(table, Columns.STAKEHOLDERS, Columns.STAKEHOLDERS_REQUIRED)) {
+			this.stakeholderIdsUnknown = true;
 			return List.of();
 		}
 		var records = new ArrayList<StakeholderRecord>();
 		var firstRowOfId = new HashMap<String, Integer>();
 		for (RawTable.Row row : table.rows()) {
-			var cell = new Cells(table.file(), row);
+			var cell = new Cells(table, row);
 			if (!cell.lengthsOk()) {
 				continue;
 			}
@@ -76,7 +106,7 @@ final class RowValidator {
 				}
 			}
 			String name = cell.required("name");
-			Sector sector = cell.enumValue("sector", Sector.class, true);
+			Sector sector = cell.term("sector", Vocabulary.SECTORS);
 			Level level = cell.enumValue("level", Level.class, false);
 			Confidentiality confidentiality = cell.enumValue("confidentiality", Confidentiality.class, false);
 			List<String> countries = cell
@@ -85,8 +115,7 @@ final class RowValidator {
 				.stream()
 				.map(code -> code.toUpperCase(Locale.ROOT))
 				.toList();
-			List<String> themes = cell.list("themes", Themes::isWellFormed,
-					"is not a theme id: use lower-case words joined by '-'");
+			List<String> themes = cell.themes();
 			String website = cell.optional("website");
 			if (website != null && !isWebAddress(website)) {
 				cell.error("website", "'" + website + "' is not an http:// or https:// address");
@@ -97,6 +126,7 @@ final class RowValidator {
 						website, cell.optional("description"), cell.optional("evidence"), confidentiality));
 			}
 		}
+		reportSynonyms();
 		return records;
 	}
 
@@ -108,19 +138,20 @@ final class RowValidator {
 		if (!checkHeader(table, Columns.LINKS, Columns.LINKS_REQUIRED)) {
 			return List.of();
 		}
+		boolean checkEnds = !this.stakeholderIdsUnknown;
 		var records = new ArrayList<LinkRecord>();
 		var firstRowOfId = new HashMap<String, Integer>();
 		for (RawTable.Row row : table.rows()) {
-			var cell = new Cells(table.file(), row);
+			var cell = new Cells(table, row);
 			if (!cell.lengthsOk()) {
 				continue;
 			}
 			String from = cell.required("from");
 			String to = cell.required("to");
-			LinkType type = cell.enumValue("type", LinkType.class, true);
+			LinkType type = cell.term("type", Vocabulary.LINK_TYPES);
 			for (String column : List.of("from", "to")) {
 				String ref = "from".equals(column) ? from : to;
-				if (ref != null && !knownIds.contains(ref)) {
+				if (checkEnds && ref != null && !knownIds.contains(ref)) {
 					cell.error(column, "no stakeholder with id '" + ref + "' in the file or the database");
 				}
 			}
@@ -155,38 +186,86 @@ final class RowValidator {
 						confidence, confidentiality));
 			}
 		}
+		reportSynonyms();
 		return records;
 	}
 
+	/**
+	 * Reports what is wrong with the header; true when the rows can be read, which needs
+	 * every required column (an unknown or repeated column is reported but does not hide
+	 * the rows' errors).
+	 */
 	private boolean checkHeader(RawTable table, List<String> allowed, List<String> required) {
-		List<ImportError> found = headerErrors(table.file(), table.header(), allowed, required);
+		if (!table.readable()) {
+			return false;
+		}
+		List<ImportError> found = headerErrors(table, allowed, required);
 		this.errors.addAll(found);
-		return found.isEmpty();
+		return table.header().containsAll(required);
 	}
 
-	/**
-	 * What is wrong with a header row: unknown, repeated and missing columns. Readers use
-	 * it too, to stop reading a sheet whose rows could not be used anyway.
-	 */
-	static List<ImportError> headerErrors(String file, List<String> header, List<String> allowed,
-			List<String> required) {
+	/** What is wrong with a header row: unknown, repeated and missing columns. */
+	static List<ImportError> headerErrors(RawTable table, List<String> allowed, List<String> required) {
 		var found = new ArrayList<ImportError>();
 		var seen = new HashSet<String>();
-		for (String column : header) {
+		List<String> header = table.header();
+		int row = table.headerRow();
+		for (int c = 0; c < header.size(); c++) {
+			String column = header.get(c);
+			String cell = RawTable.address(table.sheet(), row, c);
+			if (column.isEmpty()) {
+				// A column without a name (notes beside the table) is left out, with a
+				// warning when it holds anything.
+				continue;
+			}
 			if (!allowed.contains(column)) {
-				found.add(new ImportError(file, 1, column,
+				found.add(new ImportError(table.file(), row, column, cell,
 						"unknown column '" + column + "'; the columns are " + allowed));
 			}
 			else if (!seen.add(column)) {
-				found.add(new ImportError(file, 1, column, "column '" + column + "' appears twice"));
+				found.add(new ImportError(table.file(), row, column, cell, "column '" + column + "' appears twice"));
 			}
 		}
 		for (String column : required) {
 			if (!header.contains(column)) {
-				found.add(new ImportError(file, 1, column, "required column '" + column + "' is missing"));
+				found.add(new ImportError(table.file(), row, column, "required column '" + column + "' is missing"));
 			}
 		}
 		return found;
+	}
+
+	private void reportSynonyms() {
+		this.synonymsRead.values()
+			.forEach(use -> this.warnings.add(new ImportWarning(use.file, use.firstRow, use.column, use.cell, "'"
+					+ use.text + "' is read as " + use.meaning + (use.rows == 1 ? "" : ", in " + use.rows + " rows"))));
+		this.synonymsRead.clear();
+	}
+
+	private static final class SynonymUse {
+
+		final String file;
+
+		final int firstRow;
+
+		final String column;
+
+		final String cell;
+
+		final String text;
+
+		final String meaning;
+
+		int rows;
+
+		SynonymUse(String file, int firstRow, String column, String cell, String text, String meaning) {
+			this.file = file;
+			this.firstRow = firstRow;
+			this.column = column;
+			this.cell = cell;
+			this.text = text;
+			this.meaning = meaning;
+		}
+
 	}
 
 	private static boolean isWebAddress(String text) {
@@ -203,42 +282,114 @@ final class RowValidator {
 	/** The cells of one row, with the row's error bookkeeping. */
 	private final class Cells {
 
+		private final RawTable table;
+
 		private final String file;
 
 		private final RawTable.Row row;
 
 		boolean clean = true;
 
-		Cells(String file, RawTable.Row row) {
-			this.file = file;
+		Cells(RawTable table, RawTable.Row row) {
+			this.table = table;
+			this.file = table.file();
 			this.row = row;
+			if (!row.unreadable().isEmpty()) {
+				// The reader reported these cells already.
+				this.clean = false;
+			}
 		}
 
 		boolean lengthsOk() {
+			boolean ok = true;
 			for (Map.Entry<String, String> cell : this.row.cells().entrySet()) {
 				if (cell.getValue() != null && cell.getValue().length() > RowValidator.this.limits.maxCellLength()) {
 					error(cell.getKey(), "cell has " + cell.getValue().length() + " characters; the limit is "
 							+ RowValidator.this.limits.maxCellLength());
+					ok = false;
 				}
 			}
-			return this.clean;
+			return ok;
 		}
 
 		void error(String column, String message) {
-			RowValidator.this.errors.add(new ImportError(this.file, this.row.number(), column, message));
+			RowValidator.this.errors.add(new ImportError(this.file, this.row.number(), column,
+					this.table.cell(this.row.number(), column), message));
 			this.clean = false;
 		}
 
+		void warning(String column, String message) {
+			RowValidator.this.warnings.add(new ImportWarning(this.file, this.row.number(), column,
+					this.table.cell(this.row.number(), column), message));
+		}
+
 		String optional(String column) {
+			if (this.row.unreadable().contains(column)) {
+				return null;
+			}
 			return this.row.get(column);
 		}
 
 		String required(String column) {
-			String value = this.row.get(column);
-			if (value == null) {
+			String value = optional(column);
+			if (value == null && !this.row.unreadable().contains(column)) {
 				error(column, "'" + column + "' is required");
 			}
 			return value;
+		}
+
+		/** A sector or link type, read from its code, its label or a synonym. */
+		<E extends Enum<E>> E term(String column, Vocabulary<E> vocabulary) {
+			String value = required(column);
+			if (value == null) {
+				return null;
+			}
+			return switch (vocabulary.read(value)) {
+				case Vocabulary.Reading.Found<E>(E found, String synonym) -> {
+					if (synonym != null) {
+						SynonymUse use = RowValidator.this.synonymsRead.computeIfAbsent(
+								List.of(this.file, column, Vocabulary.key(synonym)),
+								k -> new SynonymUse(this.file, this.row.number(), column,
+										this.table.cell(this.row.number(), column), synonym,
+										vocabulary.describe(found)));
+						use.rows++;
+					}
+					yield found;
+				}
+				case Vocabulary.Reading.Problem<E>(String message) -> {
+					error(column, message);
+					yield null;
+				}
+			};
+		}
+
+		/**
+		 * Themes by id or name, separated by ';' (or ','): new ones are created, with a
+		 * warning; near-misses of known ones are refused with a suggestion.
+		 */
+		List<String> themes() {
+			String value = optional("themes");
+			if (value == null) {
+				return List.of();
+			}
+			var ids = new LinkedHashSet<String>();
+			for (String item : THEME_SEPARATORS.split(value)) {
+				String trimmed = item.strip();
+				if (trimmed.isEmpty()) {
+					continue;
+				}
+				switch (RowValidator.this.themes.read(trimmed)) {
+					case ThemeVocabulary.Reading.Found(String id, boolean created) -> {
+						ids.add(id);
+						if (created) {
+							warning("themes", "'" + trimmed + "' is not a known theme: the import creates it as "
+									+ RowValidator.this.themes.describe(id));
+						}
+					}
+					case ThemeVocabulary.Reading.Problem(String message) -> error("themes", message);
+				}
+			}
+			return List.copyOf(ids);
 		}
 
 		<E extends Enum<E>> E enumValue(String column, Class<E> type, boolean required) {
@@ -278,6 +429,11 @@ final class RowValidator {
 			String value = optional(column);
 			if (value == null) {
 				return fallback;
+			}
+			if (this.table.decimalComma() && DECIMAL_COMMA.matcher(value).matches()) {
+				// A semicolon-separated file comes from a spreadsheet whose decimal mark
+				// is the comma.
+				value = value.replace(',', '.');
 			}
 			try {
 				double number = Double.parseDouble(value);

@@ -18,6 +18,7 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -26,17 +27,24 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the {@code stakeholders} and {@code links} sheets of an XLSX workbook into text
  * cells, row by row with POI's streaming (SAX) reader, so a workbook is never held in
  * memory as a whole: the sheet names are checked before any sheet is read, a sheet whose
- * header cannot be used stops after its first row, and one with too many rows stops at
- * the limit. POI's zip-bomb guard stays on, so a workbook that inflates far beyond its
+ * header lacks a required column stops after its header, and one with too many rows stops
+ * at the limit. POI's zip-bomb guard stays on, so a workbook that inflates far beyond its
  * size is refused.
+ *
+ * <p>
+ * Nothing is lost silently: a formula's saved value is read with a warning, a formula
+ * with no saved value (what scripts write) is an error at its cell, and a merged cell's
+ * value is given to every row it covers, with a warning.
  */
 final class XlsxTableReader {
 
@@ -54,8 +62,15 @@ final class XlsxTableReader {
 		this.limits = limits;
 	}
 
-	/** Returns the two sheets, stakeholders first, or null after adding errors. */
+	/**
+	 * Returns the two sheets, stakeholders first (either marked unreadable when it could
+	 * not be used), or null after adding errors when the workbook cannot be read at all.
+	 */
 	List<RawTable> read(String file, byte[] bytes, List<ImportError> errors) {
+		return read(file, bytes, errors, new ArrayList<>());
+	}
+
+	List<RawTable> read(String file, byte[] bytes, List<ImportError> errors, List<ImportWarning> warnings) {
 		if (bytes.length > this.limits.maxFileSize().toBytes()) {
 			errors.add(ImportError.ofFile(file, "file is " + bytes.length + " bytes; the limit is "
 					+ this.limits.maxFileSize().toBytes() + " bytes"));
@@ -80,11 +95,13 @@ final class XlsxTableReader {
 			}
 			var strings = new ReadOnlySharedStringsTable(workbook, false);
 			StylesTable styles = reader.getStylesTable();
-			RawTable first = table(file + "#" + Columns.STAKEHOLDERS_SHEET, workbook, stakeholders, strings, styles,
-					Columns.STAKEHOLDERS, Columns.STAKEHOLDERS_REQUIRED, errors);
-			RawTable second = table(file + "#" + Columns.LINKS_SHEET, workbook, links, strings, styles, Columns.LINKS,
-					Columns.LINKS_REQUIRED, errors);
-			return (first == null || second == null) ? null : List.of(first, second);
+			boolean recalculateOnOpen = asksForRecalculation(reader);
+			var first = new Sheet(file, sheetName(sheets, stakeholders), stakeholders, ImportTable.STAKEHOLDERS);
+			var second = new Sheet(file, sheetName(sheets, links), links, ImportTable.LINKS);
+			RawTable stakeholderTable = table(first, workbook, strings, styles, recalculateOnOpen, errors, warnings);
+			RawTable linkTable = table(second, workbook, strings, styles, recalculateOnOpen, errors, warnings);
+			// More rows than the limit is a refusal of the workbook, not of one sheet.
+			return (stakeholderTable == null || linkTable == null) ? null : List.of(stakeholderTable, linkTable);
 		}
 		catch (IOException | SAXException | ParserConfigurationException | OpenXML4JException | RuntimeException ex) {
 			// POI signals a zip bomb, a non-XLSX file and a corrupt package with assorted
@@ -93,6 +110,14 @@ final class XlsxTableReader {
 					+ (ex.getMessage() == null ? "" : ": " + firstLine(ex.getMessage()))));
 			return null;
 		}
+	}
+
+	private record Sheet(String workbook, String name, String partName, ImportTable table) {
+
+		String file() {
+			return this.workbook + "#" + this.table.sheet();
+		}
+
 	}
 
 	private static String find(Map<String, String> sheets, String name) {
@@ -104,29 +129,63 @@ final class XlsxTableReader {
 		return null;
 	}
 
-	private RawTable table(String file, OPCPackage workbook, String partName, ReadOnlySharedStringsTable strings,
-			StylesTable styles, List<String> allowed, List<String> required, List<ImportError> errors)
+	private static String sheetName(Map<String, String> sheets, String partName) {
+		return sheets.entrySet()
+			.stream()
+			.filter(sheet -> sheet.getValue().equals(partName))
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/**
+	 * Whether the workbook asks to be recalculated when opened ({@code fullCalcOnLoad}),
+	 * as the scripts and libraries that write formulas without calculating them do: its
+	 * saved formula values are then placeholders (often 0), not results.
+	 */
+	private static boolean asksForRecalculation(XSSFReader reader)
 			throws IOException, SAXException, ParserConfigurationException, OpenXML4JException {
-		var rows = new Rows(file, allowed, required, this.limits.maxRows());
+		var found = new boolean[1];
+		XMLReader parser = XMLHelper.newXMLReader();
+		parser.setContentHandler(new DefaultHandler() {
+			@Override
+			public void startElement(String uri, String localName, String qName, Attributes attributes) {
+				if ("calcPr".equals(localName)) {
+					String full = attributes.getValue("fullCalcOnLoad");
+					found[0] = "1".equals(full) || "true".equalsIgnoreCase(full);
+				}
+			}
+		});
+		try (InputStream part = reader.getWorkbookData()) {
+			parser.parse(new InputSource(part));
+		}
+		return found[0];
+	}
+
+	/** The sheet as a table, or null when it has more rows than the limit. */
+	private RawTable table(Sheet sheet, OPCPackage workbook, ReadOnlySharedStringsTable strings, StylesTable styles,
+			boolean recalculateOnOpen, List<ImportError> errors, List<ImportWarning> warnings)
+			throws IOException, SAXException, ParserConfigurationException, OpenXML4JException {
+		var builder = new TableBuilder(sheet.file(), sheet.name(), sheet.table(), this.limits.maxRows(), false, errors,
+				warnings);
+		var handler = new SheetHandler(builder, recalculateOnOpen);
 		XMLReader parser = XMLHelper.newXMLReader();
 		// Formulas are never evaluated: only the value the spreadsheet saved is read.
-		parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new PlainFormatter(), false));
-		var part = workbook.getPart(PackagingURIHelper.createPartName(partName));
-		try (InputStream sheet = part.getInputStream()) {
-			parser.parse(new InputSource(sheet));
+		handler.delegate = new XSSFSheetXMLHandler(styles, null, strings, handler, new PlainFormatter(), false);
+		parser.setContentHandler(handler);
+		var part = workbook.getPart(PackagingURIHelper.createPartName(sheet.partName()));
+		try (InputStream in = part.getInputStream()) {
+			parser.parse(new InputSource(in));
 		}
 		catch (StopReading stop) {
 			// The rest of the sheet could not change the answer.
 		}
-		if (rows.header == null) {
-			errors.add(ImportError.ofFile(file, "the sheet is empty; the first row must be the header"));
-			return null;
-		}
-		if (rows.tooMany) {
-			errors.add(ImportError.ofFile(file, "more than " + this.limits.maxRows() + " data rows"));
-			return null;
-		}
-		return new RawTable(file, List.copyOf(rows.header), rows.rows);
+		// Merged cells are listed after the rows in the sheet's XML, so they are applied
+		// once the rows are read; a sheet whose reading stopped early has no rows to
+		// fill.
+		builder.fillMerged(handler.merged);
+		RawTable table = builder.build("the sheet is empty; the first row must be the header");
+		return builder.overLimit() ? null : table;
 	}
 
 	private static String firstLine(String message) {
@@ -135,83 +194,122 @@ final class XlsxTableReader {
 	}
 
 	/**
-	 * Collects a sheet's rows as the parser streams them, and stops it when reading on is
-	 * useless.
+	 * Streams a sheet's XML to POI's cell reader and watches what that reader does not
+	 * report: whether a cell holds a formula, whether the formula has a saved value, and
+	 * the merged cells. Rows go to the {@link TableBuilder} as they end.
 	 */
-	private static final class Rows implements SheetContentsHandler {
+	private static final class SheetHandler extends DefaultHandler implements SheetContentsHandler {
 
-		private final String file;
+		private final TableBuilder builder;
 
-		private final List<String> allowed;
+		private final boolean recalculateOnOpen;
 
-		private final List<String> required;
+		private final List<CellRangeAddress> merged = new ArrayList<>();
 
-		private final int maxRows;
+		private XSSFSheetXMLHandler delegate;
 
-		private List<String> header;
+		private TableBuilder.SourceRow row;
 
-		private final List<RawTable.Row> rows = new ArrayList<>();
+		private String cellReference;
 
-		private Map<Integer, String> current;
+		private String cellType;
 
-		private boolean tooMany;
+		private boolean inFormula;
 
-		Rows(String file, List<String> allowed, List<String> required, int maxRows) {
-			this.file = file;
-			this.allowed = allowed;
-			this.required = required;
-			this.maxRows = maxRows;
+		private final StringBuilder formula = new StringBuilder();
+
+		private boolean hasFormula;
+
+		private String value;
+
+		SheetHandler(TableBuilder builder, boolean recalculateOnOpen) {
+			this.builder = builder;
+			this.recalculateOnOpen = recalculateOnOpen;
+		}
+
+		@Override
+		public void startElement(String uri, String localName, String qName, Attributes attributes)
+				throws SAXException {
+			switch (localName) {
+				case "c" -> {
+					this.cellReference = attributes.getValue("r");
+					this.cellType = attributes.getValue("t");
+					this.hasFormula = false;
+					this.formula.setLength(0);
+					this.value = null;
+				}
+				case "f" -> {
+					this.hasFormula = true;
+					this.inFormula = true;
+				}
+				case "mergeCell" -> {
+					String ref = attributes.getValue("ref");
+					if (ref != null && ref.contains(":")) {
+						this.merged.add(CellRangeAddress.valueOf(ref));
+					}
+				}
+				default -> {
+				}
+			}
+			this.delegate.startElement(uri, localName, qName, attributes);
+		}
+
+		@Override
+		public void characters(char[] ch, int start, int length) throws SAXException {
+			if (this.inFormula) {
+				this.formula.append(ch, start, length);
+			}
+			this.delegate.characters(ch, start, length);
+		}
+
+		@Override
+		public void endElement(String uri, String localName, String qName) throws SAXException {
+			if ("f".equals(localName)) {
+				this.inFormula = false;
+			}
+			if ("c".equals(localName) && this.cellReference != null && this.row != null) {
+				endCell();
+			}
+			this.delegate.endElement(uri, localName, qName);
+		}
+
+		private void endCell() {
+			int column = new CellReference(this.cellReference).getCol();
+			// No value, or an empty one where only text may be empty (a formula whose
+			// result is "" is saved as an empty string, type str), is no saved result.
+			boolean saved = this.value != null && (!this.value.isEmpty() || "str".equals(this.cellType));
+			if (this.hasFormula && (!saved || this.recalculateOnOpen)) {
+				this.row.special(column, TableBuilder.Special.Kind.UNCALCULATED, this.formula.toString().strip());
+			}
+			else if ("e".equals(this.cellType) && saved) {
+				this.row.special(column, TableBuilder.Special.Kind.ERROR_VALUE, this.value.replaceFirst("^ERROR:", ""));
+			}
+			else if (saved) {
+				this.row.cells.put(column, this.value);
+				if (this.hasFormula) {
+					this.row.special(column, TableBuilder.Special.Kind.FORMULA, this.formula.toString().strip());
+				}
+			}
+			this.cellReference = null;
 		}
 
 		@Override
 		public void startRow(int rowNum) {
-			this.current = new LinkedHashMap<>();
+			this.row = new TableBuilder.SourceRow(rowNum + 1);
 		}
 
 		@Override
 		public void cell(String reference, String value, XSSFComment comment) {
-			if (reference != null && value != null) {
-				this.current.put((int) new CellReference(reference).getCol(), value);
-			}
+			// Kept until the cell's end, when whether it holds a formula is known.
+			this.value = value;
 		}
 
 		@Override
 		public void endRow(int rowNum) {
-			if (this.header == null) {
-				var names = new ArrayList<String>();
-				int last = this.current.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
-				for (int c = 0; c <= last; c++) {
-					names.add(this.current.getOrDefault(c, "").strip().toLowerCase(Locale.ROOT));
-				}
-				while (!names.isEmpty() && names.getLast().isEmpty()) {
-					names.removeLast();
-				}
-				if (names.isEmpty()) {
-					return;
-				}
-				this.header = names;
-				// A header the import refuses makes every row useless: stop here, the
-				// validator says why.
-				if (!RowValidator.headerErrors(this.file, names, this.allowed, this.required).isEmpty()) {
-					throw new StopReading();
-				}
-				return;
-			}
-			var cells = new LinkedHashMap<String, String>();
-			boolean blank = true;
-			for (int c = 0; c < this.header.size(); c++) {
-				String value = this.current.getOrDefault(c, "");
-				blank &= value.isBlank();
-				cells.put(this.header.get(c), value);
-			}
-			if (blank) {
-				return;
-			}
-			if (this.rows.size() >= this.maxRows) {
-				this.tooMany = true;
+			if (!this.builder.accept(this.row)) {
 				throw new StopReading();
 			}
-			this.rows.add(new RawTable.Row(rowNum + 1, cells));
+			this.row = null;
 		}
 
 	}

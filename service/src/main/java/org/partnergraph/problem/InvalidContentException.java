@@ -16,4 +16,10 @@ public class InvalidContentException extends ProblemException {
 		super(status, type, title, detail, Map.of(member, List.copyOf(errors)));
 	}
 
+	/** As above, with further members (warnings beside the errors, say). */
+	protected InvalidContentException(HttpStatus status, String type, String title, String detail,
+			Map<String, Object> members) {
+		super(status, type, title, detail, members);
+	}
+
 }

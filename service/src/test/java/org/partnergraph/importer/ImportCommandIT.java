@@ -42,12 +42,12 @@ class ImportCommandIT extends IntegrationTest {
 
 	@Test
 	void printsEveryErrorAndExitsNonZero() throws Exception {
-		Path stakeholders = Files.writeString(this.dir.resolve("s.csv"), "id,name,sector\na,A,NGO\n");
+		Path stakeholders = Files.writeString(this.dir.resolve("s.csv"), "id,name,sector\na,A,NOT_A_SECTOR\n");
 		var err = new ByteArrayOutputStream();
 		int exit = this.command.run(new String[] { "--stakeholders", stakeholders.toString() }, System.out,
 				new PrintStream(err));
 		assertThat(exit).isEqualTo(1);
-		assertThat(err.toString(StandardCharsets.UTF_8)).contains("s.csv:2 [sector]: 'NGO' is not one of");
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("s.csv:2 [sector]: 'NOT_A_SECTOR' is not one of");
 		assertThat(this.command.run(new String[] { "--bogus" }, System.out, new PrintStream(err))).isEqualTo(2);
 	}
 
