@@ -82,8 +82,15 @@ export class BridgingPanel {
       'aria-pressed': 'false',
     }, h('span', { class: 'pair-names', text: `${from.name || from.id} ↔ ${to.name || to.id}` }),
     h('span', { class: 'meta', text: `${sectorLabel(from.sector)} – ${sectorLabel(to.sector)}${typeof o.score === 'number' ? ` · score ${formatNumber(o.score, 2)}` : ''}` }));
+    const names = new Map([[from.id, from.name], [to.id, to.name], ...introducers.map((s) => [s.id, s.name])]);
+    const nameOf = (id) => names.get(id) || id;
+    const evidence = o.evidence || [];
     return h('li', {},
       show,
+      o.explanation ? h('p', { class: 'explanation', text: o.explanation }) : null,
+      evidence.length ? h('details', { class: 'evidence' },
+        h('summary', { text: `The ${evidence.length === 1 ? 'tie' : `${evidence.length} ties`} this relies on` }),
+        h('ul', {}, ...evidence.map((e) => h('li', { text: `${nameOf(e.from)} – ${(e.type || '').toLowerCase().replace(/_/g, ' ')} – ${nameOf(e.to)}${e.evidence ? ` (${e.evidence})` : ''}` })))) : null,
       (o.reasons || []).length ? h('ul', { class: 'reasons' }, ...o.reasons.map((reason) => h('li', { text: typeof reason === 'string' ? reason : JSON.stringify(reason) }))) : null,
       introducers.length ? h('p', { class: 'introducers' }, 'Could introduce: ',
         ...introducers.flatMap((s, i) => [i ? ', ' : '', h('button', { type: 'button', class: 'link-button', text: s.name || s.id, on: { click: () => this.onSelect(s.id) } })]))

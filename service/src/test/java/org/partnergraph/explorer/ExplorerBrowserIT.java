@@ -215,6 +215,9 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 			.filter(b -> b.getText().contains(fromName + " ↔ " + toName))
 			.findFirst()
 			.orElseThrow();
+		// Each suggestion says why in words.
+		assertThat(button.findElement(By.xpath("./following-sibling::p[@class='explanation']")).getText())
+			.isNotBlank();
 		button.click();
 		waitUntil(d -> data("highlight").startsWith("pair:"));
 		assertThat(data("highlight")).isEqualTo("pair:2:" + introducers);
