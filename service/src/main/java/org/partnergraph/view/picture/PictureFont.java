@@ -4,14 +4,12 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 
 /**
- * The one font of every picture: DejaVu Sans (Debian's fonts-dejavu-core), read from its
- * file so labels are measured the same on every machine that has it; Java's logical
- * sans-serif where it is missing. Label widths decide which labels are drawn, so the font
- * must not depend on what else is installed.
+ * The one font of every picture: DejaVu Sans, shipped in the jar (licence beside it in
+ * {@code fonts/}), so labels are measured the same on every machine. Label widths decide
+ * which labels are drawn, so the font must not depend on what else is installed.
  */
 final class PictureFont {
 
@@ -20,13 +18,15 @@ final class PictureFont {
 	/** What the SVG names, for viewers that lack DejaVu. */
 	static final String SVG_FAMILY = "'DejaVu Sans', Verdana, sans-serif";
 
-	private static final Path REGULAR = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+	// Shipped in the jar (with their licence), so every machine draws with the same
+	// glyphs and the same view gives the same bytes everywhere.
+	private static final String REGULAR = "/fonts/DejaVuSans.ttf";
 
-	private static final Path BOLD = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
+	private static final String BOLD = "/fonts/DejaVuSans-Bold.ttf";
 
-	private static final Font BASE = load(REGULAR, Font.PLAIN);
+	private static final Font BASE = load(REGULAR);
 
-	private static final Font BASE_BOLD = load(BOLD, Font.BOLD);
+	private static final Font BASE_BOLD = load(BOLD);
 
 	// Fractional metrics and anti-aliasing on: the same widths as the PNG is drawn with.
 	static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
@@ -42,16 +42,16 @@ final class PictureFont {
 		return of(size, bold).getStringBounds(text, MEASURE).getWidth();
 	}
 
-	private static Font load(Path file, int style) {
-		if (Files.isReadable(file)) {
-			try {
-				return Font.createFont(Font.TRUETYPE_FONT, file.toFile());
+	private static Font load(String resource) {
+		try (InputStream in = PictureFont.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("The jar lacks the font " + resource);
 			}
-			catch (FontFormatException | IOException ex) {
-				// fall through to the logical font
-			}
+			return Font.createFont(Font.TRUETYPE_FONT, in);
 		}
-		return new Font(Font.SANS_SERIF, style, 12);
+		catch (FontFormatException | IOException ex) {
+			throw new IllegalStateException("Cannot read the font " + resource, ex);
+		}
 	}
 
 }
