@@ -96,6 +96,10 @@ function shortLabel(data) {
   return name.length > 32 ? `${name.slice(0, 30)}…` : name;
 }
 
+function overlaps(a, b) {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+}
+
 function buildStyle({ labels, large, haystack }) {
   const style = [
     {
@@ -129,6 +133,8 @@ function buildStyle({ labels, large, haystack }) {
   }
   // Colouring by community replaces the sector colour; the shape still tells the sector.
   style.push({ selector: 'node.org[communityColour]', style: { 'background-color': 'data(communityColour)' } });
+  // A label that does not fit stays hidden (not removed, so its box can still be measured).
+  style.push({ selector: 'node.org.label-hidden', style: { 'text-opacity': 0 } });
   style.push({
     selector: 'edge',
     style: {
@@ -162,18 +168,18 @@ function buildStyle({ labels, large, haystack }) {
       selector: 'node.org:selected',
       style: {
         'border-width': 4, 'border-color': '#000000', label: 'data(short)', 'min-zoomed-font-size': 0,
-        'font-weight': 'bold', 'z-index': 999,
+        'font-weight': 'bold', 'z-index': 999, 'text-opacity': 1,
       },
     },
-    { selector: 'node.focus-root', style: { 'border-width': 4, 'border-color': '#000000', label: 'data(short)', 'min-zoomed-font-size': 0 } },
-    { selector: 'node.path-node', style: { 'border-width': 4, 'border-color': '#000000', label: 'data(short)', 'min-zoomed-font-size': 0, 'z-index': 998 } },
+    { selector: 'node.focus-root', style: { 'border-width': 4, 'border-color': '#000000', label: 'data(short)', 'min-zoomed-font-size': 0, 'text-opacity': 1 } },
+    { selector: 'node.path-node', style: { 'border-width': 4, 'border-color': '#000000', label: 'data(short)', 'min-zoomed-font-size': 0, 'z-index': 998, 'text-opacity': 1 } },
     { selector: 'edge.path-edge', style: { width: 5, 'line-color': '#000000', 'target-arrow-color': '#000000', opacity: 1, 'z-index': 998 } },
-    { selector: 'node.pair', style: { 'border-width': 5, 'border-color': '#000000', label: 'data(short)', 'min-zoomed-font-size': 0, 'z-index': 998 } },
+    { selector: 'node.pair', style: { 'border-width': 5, 'border-color': '#000000', label: 'data(short)', 'min-zoomed-font-size': 0, 'z-index': 998, 'text-opacity': 1 } },
     {
       selector: 'node.introducer',
       style: {
         'border-width': 4, 'border-style': 'double', 'border-color': '#000000', label: 'data(short)',
-        'min-zoomed-font-size': 0, 'z-index': 997,
+        'min-zoomed-font-size': 0, 'z-index': 997, 'text-opacity': 1,
       },
     },
     { selector: 'edge.introducer-edge', style: { width: 3, opacity: 1 } },
@@ -194,6 +200,8 @@ function buildStyle({ labels, large, haystack }) {
         'min-zoomed-font-size': 0, events: 'no',
       },
     },
+    // A hidden label shows while the pointer is on its organisation.
+    { selector: 'node.org.label-hover', style: { label: 'data(short)', 'text-opacity': 1, 'min-zoomed-font-size': 0, 'z-index': 999 } },
   );
   return style;
 }
@@ -221,6 +229,8 @@ export class Graph {
       selectionType: 'single',
     });
     this.cy.on('tap', 'node.org', (event) => onSelect && onSelect(event.target.id()));
+    this.cy.on('mouseover', 'node.org', (event) => event.target.addClass('label-hover'));
+    this.cy.on('mouseout', 'node.org', (event) => event.target.removeClass('label-hover'));
     this.cy.on('tap', (event) => {
       if (event.target === this.cy && onBackground) onBackground();
     });
@@ -329,7 +339,39 @@ export class Graph {
     }
     cy.resize();
     cy.fit(cy.elements(), 30);
+    this.declutterLabels();
     return true;
+  }
+
+  /**
+   * Keeps the labels that fit: the biggest organisations' first, then every label that neither
+   * overlaps a label kept nor covers another organisation. The others are hidden until the pointer
+   * is on their organisation (or it is selected, focused or highlighted). Labels grow with the zoom
+   * as the drawing does, so what fits does not change with it. The kept labels' boxes are left on
+   * the container for the browser tests.
+   */
+  declutterLabels() {
+    const cy = this.cy;
+    const orgs = this.orgs;
+    cy.batch(() => orgs.removeClass('label-hidden'));
+    if (!this.options.labels || this.options.large) {
+      delete cy.container().dataset.labels;
+      return;
+    }
+    const nodeBoxes = orgs.map((node) => ({ id: node.id(), box: node.boundingBox({ includeLabels: false, includeOverlays: false }) }));
+    const ordered = orgs.toArray().sort((a, b) => (b.data('size') || 0) - (a.data('size') || 0) || a.id().localeCompare(b.id()));
+    const kept = [];
+    const hidden = [];
+    for (const node of ordered) {
+      const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+      if (!(box.w > 0)) continue;
+      const clash = kept.some((other) => overlaps(other, box))
+        || nodeBoxes.some((other) => other.id !== node.id() && overlaps(other.box, box));
+      if (clash) hidden.push(node);
+      else kept.push(box);
+    }
+    cy.batch(() => hidden.forEach((node) => node.addClass('label-hidden')));
+    cy.container().dataset.labels = JSON.stringify(kept.map((b) => [b.x1, b.y1, b.x2, b.y2].map((v) => Math.round(v * 10) / 10)));
   }
 
   /**
@@ -414,6 +456,7 @@ export class Graph {
   setLabels(on) {
     this.options.labels = on;
     this.cy.style(buildStyle(this.options));
+    this.declutterLabels();
   }
 
   applySizes(scores, sizeBy) {

@@ -88,6 +88,30 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		assertThat(driver.findElement(By.id("tab-import")).isDisplayed()).isTrue();
 	}
 
+	/**
+	 * The first view is readable: no two drawn labels' boxes intersect (the labels that
+	 * do not fit are hidden, biggest organisations' first), and most organisations keep
+	 * their label.
+	 */
+	@Test
+	@Order(2)
+	void labelsInTheFirstViewDoNotOverlap() {
+		@SuppressWarnings("unchecked")
+		List<List<Number>> boxes = (List<List<Number>>) script(
+				"const labels = document.getElementById('cy').dataset.labels; return labels ? JSON.parse(labels) : null;");
+		assertThat(boxes).as("the kept labels' boxes").isNotNull();
+		assertThat(boxes.size()).as("labels drawn of " + intData("nodes")).isGreaterThanOrEqualTo(intData("nodes") / 3);
+		for (int i = 0; i < boxes.size(); i++) {
+			for (int j = i + 1; j < boxes.size(); j++) {
+				double[] a = boxes.get(i).stream().mapToDouble(Number::doubleValue).toArray();
+				double[] b = boxes.get(j).stream().mapToDouble(Number::doubleValue).toArray();
+				boolean intersect = a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+				assertThat(intersect).as("labels %s and %s overlap", boxes.get(i), boxes.get(j)).isFalse();
+			}
+		}
+		screenshot("first-view");
+	}
+
 	@Test
 	@Order(2)
 	void filtersToOneCountryOnTheServer() {
