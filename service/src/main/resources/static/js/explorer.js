@@ -170,6 +170,7 @@ async function reload({ keepSelection = true } = {}) {
     graph.setNodeColours(communities && communities.colours);
     showNodeLegend(communities);
     showLinkLegend(graph.options.haystack, state.showEnded);
+    showSizeLegend();
     showDateBasis(shown.basis);
     panels.whatif.redraw();
     const { nodes, links, notCurrent } = graph.counts();
@@ -392,6 +393,14 @@ function showNodeLegend(communities) {
   fill($('#legend-sectors'),
     ...communities.legend.map((entry) => h('li', {}, sectorSwatch({ shape: 'ellipse', color: entry.colour }), h('span', { text: entry.label }))),
     h('li', { class: 'hint', text: `Leiden communities, modularity ${communities.modularity.toFixed(2)}. Shapes still show the sector.` }));
+}
+
+/** What node size means in this picture. */
+function showSizeLegend() {
+  const option = $('#size-by').selectedOptions[0];
+  $('#legend-size').textContent = state.sizeBy === 'none' || !option
+    ? 'Every organisation drawn the same size.'
+    : `Node size: ${option.text.toLowerCase()}, counted on the current ties. Labels that do not fit show on hover.`;
 }
 
 /** The link legend; a big view draws every link straight, solid and without arrows, and says so. */

@@ -81,6 +81,12 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		assertThat(driver.findElement(By.id("graph-info")).getText()).contains(nodes + " organisations");
 		assertThat(driver.findElements(By.cssSelector("#legend-sectors li"))).hasSize(9);
 		assertThat(driver.findElements(By.cssSelector("#legend-links li"))).hasSizeGreaterThanOrEqualTo(8);
+		// The legend, with what node size means, is in sight at 1440×900 without
+		// scrolling.
+		assertThat(script("const r = document.querySelector('.graph-legend').getBoundingClientRect();"
+				+ " return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;"))
+			.isEqualTo(true);
+		assertThat(driver.findElement(By.id("legend-size")).getText()).startsWith("Node size: degree");
 		// The drawing is there: a canvas with pixels, and the account is shown.
 		assertThat(driver.findElements(By.cssSelector("#cy canvas"))).isNotEmpty();
 		assertThat(driver.findElement(By.id("user")).getText()).isEqualTo("admin");
