@@ -318,6 +318,11 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		assertThat(driver.findElements(By.cssSelector("#gap-matrix td.flagged"))).hasSize((int) flaggedCells);
 		waitFor(By.cssSelector("#gap-dependencies h4"));
 		assertThat(driver.findElement(By.id("gap-dependencies")).getText()).contains("Single points of failure");
+		// Every table fits its panel, or scrolls inside it: nothing is cut off.
+		assertThat(script("const panel = document.querySelector('.panels').getBoundingClientRect();"
+				+ " return [...document.querySelectorAll('.panels table')].filter(t => t.offsetParent !== null)"
+				+ ".filter(t => t.getBoundingClientRect().right > panel.right + 1).length;"))
+			.isEqualTo(0L);
 		// One country: the dashboard asks the server again.
 		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("gap-country"))).selectByValue("KH");
 		waitUntil(d -> d.findElement(By.id("gap-matrix")).getText().length() > 0
