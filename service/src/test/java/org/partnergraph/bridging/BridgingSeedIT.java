@@ -29,10 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Bridging suggestions on the seed network, read as a strategy officer would: a justice
  * ministry is not offered the programme's own contractor (Cardno implements ASEAN-ACT,
- * which supports the ministries), nor organisations working only in other countries
- * (the Fair Employment Agency in Hong Kong, Linklaters in the United Kingdom) unless
- * crossBorder=true; the top 10 names no organisation more than
- * twice; and the reasons name the introducer's ties with their evidence.
+ * which supports the ministries), nor organisations working only in other countries (the
+ * Fair Employment Agency in Hong Kong, Linklaters in the United Kingdom) unless
+ * crossBorder=true; the top 10 names no organisation more than twice; and the reasons
+ * name the introducer's ties with their evidence.
  */
 class BridgingSeedIT extends IntegrationTest {
 
@@ -78,8 +78,7 @@ class BridgingSeedIT extends IntegrationTest {
 			.andExpect(jsonPath("$.opportunities[*].reasons[*]", not(hasItem(containsString("national level")))));
 		this.mvc.perform(get(JUSTICE_TO_CSO_PRIVATE + "&limit=500&crossBorder=true"))
 			.andExpect(jsonPath("$.leftOut.crossBorder").value(0))
-			.andExpect(
-					jsonPath("$.opportunities[*].to.id", hasItems("fair-employment-agency", "linklaters")))
+			.andExpect(jsonPath("$.opportunities[*].to.id", hasItems("fair-employment-agency", "linklaters")))
 			.andExpect(jsonPath("$.opportunities[*].to.id", not(hasItem("asialink"))))
 			.andExpect(jsonPath(
 					"$.opportunities[?(@.from.id == 'kh-moi' && @.to.id == 'fair-employment-agency')].components.geography",
