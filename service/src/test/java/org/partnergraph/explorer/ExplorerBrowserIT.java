@@ -216,8 +216,7 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 			.findFirst()
 			.orElseThrow();
 		// Each suggestion says why in words.
-		assertThat(button.findElement(By.xpath("./following-sibling::p[@class='explanation']")).getText())
-			.isNotBlank();
+		assertThat(button.findElement(By.xpath("./following-sibling::p[@class='explanation']")).getText()).isNotBlank();
 		button.click();
 		waitUntil(d -> data("highlight").startsWith("pair:"));
 		assertThat(data("highlight")).isEqualTo("pair:2:" + introducers);
