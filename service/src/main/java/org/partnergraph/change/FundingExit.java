@@ -112,7 +112,8 @@ final class FundingExit {
 			Projection.Node info = nodes.get(node);
 			if (!fundersBefore.get(node).isEmpty() && fundersAfter.get(node).isEmpty()) {
 				loseEveryFunder.add(new WhatIf.LostFunding(info.id(), info.name(), info.sector(),
-						fundersBefore.get(node).stream().map(f -> nodes.get(f).id()).sorted().toList()));
+						fundersBefore.get(node).stream().map(f -> nodes.get(f).id()).sorted().toList(),
+						tiedDonors(after, node)));
 			}
 			if (!Sector.JUSTICE.name().equals(info.sector()) && justiceBefore[componentBefore[node]] > 0
 					&& justiceAfter[componentAfter[node]] == 0) {
@@ -139,6 +140,18 @@ final class FundingExit {
 			.toList();
 		return new WhatIf.Exit(stakeholders, this.types.stream().map(Enum::name).toList(), ended, loseEveryFunder,
 				loseJusticePath, repairFunding, repairJustice);
+	}
+
+	/** The donors still tied to this node after the exit, the leavers aside. */
+	private List<WhatIf.Organisation> tiedDonors(Projection after, int node) {
+		var donors = new ArrayList<WhatIf.Organisation>();
+		for (int neighbour : after.graph().neighbours(node)) {
+			Projection.Node info = after.nodes().get(neighbour);
+			if (!this.exiting.contains(neighbour) && Sector.DONOR.name().equals(info.sector())) {
+				donors.add(new WhatIf.Organisation(info.id(), info.name(), info.sector()));
+			}
+		}
+		return donors;
 	}
 
 	/** The distinct funders of each node: the sources of its incoming FUNDS links. */

@@ -83,8 +83,11 @@ public final class WhatIf {
 
 	/**
 	 * @param funders the ids of the funders it had
+	 * @param tiedDonors donors that stay and are already tied to it by another link (so
+	 * no bridging suggestion pairs them): the first to ask
 	 */
-	public record LostFunding(String id, String name, String sector, List<String> funders) {
+	public record LostFunding(String id, String name, String sector, List<String> funders,
+			List<Organisation> tiedDonors) {
 	}
 
 	/**

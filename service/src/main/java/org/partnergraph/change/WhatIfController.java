@@ -28,8 +28,9 @@ class WhatIfController {
 					Funding-exit scenario: exit ends every link of those stakeholders (with linkTypes, e.g. ["FUNDS"],
 					only their links of those types), after the removals and before the additions; the links it ends
 					are listed in removed and in exit.ended. The answer's exit then says which organisations lose every
-					funder (at least one incoming FUNDS tie before, none after), which lose their last path to a justice
-					agency (sector JUSTICE, reachable before through the ties whatever their direction and not after;
+					funder (at least one incoming FUNDS tie before, none after; with tiedDonors, the donors that stay
+					and are already tied to it by another link, whom no suggestion pairs with it), which lose their
+					last path to a justice agency (sector JUSTICE, reachable before through the ties whatever their direction and not after;
 					justice agencies themselves aside), and the bridging opportunities that would best repair each
 					(repairFunding: another donor and the organisation, crossBorder allowed; repairJustice: a justice
 					agency and the organisation), scored as GET /api/v1/bridging/opportunities on the network after the

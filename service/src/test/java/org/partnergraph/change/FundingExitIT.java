@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -107,6 +108,7 @@ class FundingExitIT extends IntegrationTest {
 			.andExpect(jsonPath("$.after.largestComponent").value(4))
 			.andExpect(jsonPath("$.exit.loseEveryFunder[*].id", containsInAnyOrder("c1", "j1")))
 			.andExpect(jsonPath("$.exit.loseEveryFunder[*].funders", everyItem(contains("d1"))))
+			.andExpect(jsonPath("$.exit.loseEveryFunder[*].tiedDonors", everyItem(empty())))
 			.andExpect(jsonPath("$.exit.loseJusticePath[*].id", containsInAnyOrder("c1", "c4", "c5")))
 			.andExpect(jsonPath("$.exit.loseJusticePath[*].justiceAgencies", contains(2, 2, 2)))
 			.andExpect(jsonPath("$.exit.repairFunding", hasSize(2)))
@@ -141,12 +143,17 @@ class FundingExitIT extends IntegrationTest {
 	@Test
 	void theExitCombinesWithAddedLinks() throws Exception {
 		// d2 funding c1 as well: c1 keeps a funder and, through d2, its path to j2.
+		// d2 collaborating with j1: j1 still loses every funder, but d2 is already tied
+		// to it, so it is named there and no bridging suggestion pairs them.
 		// Left as cut off: j1 without a funder; c4 and c5 without justice.
-		exit("{\"exit\":[\"d1\"],\"add\":[{\"from\":\"d2\",\"to\":\"c1\",\"type\":\"FUNDS\"}]}")
+		exit("{\"exit\":[\"d1\"],\"add\":[{\"from\":\"d2\",\"to\":\"c1\",\"type\":\"FUNDS\"},"
+				+ "{\"from\":\"d2\",\"to\":\"j1\",\"type\":\"COLLABORATES\"}]}")
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.added", hasSize(1)))
+			.andExpect(jsonPath("$.added", hasSize(2)))
 			.andExpect(jsonPath("$.removed", hasSize(5)))
 			.andExpect(jsonPath("$.exit.loseEveryFunder[*].id", contains("j1")))
+			.andExpect(jsonPath("$.exit.loseEveryFunder[0].tiedDonors[*].id", contains("d2")))
+			.andExpect(jsonPath("$.exit.repairFunding", empty()))
 			.andExpect(jsonPath("$.exit.loseJusticePath[*].id", containsInAnyOrder("c4", "c5")));
 		// Without exit the answer has no exit member, as before.
 		exit("{\"remove\":[{\"from\":\"c4\",\"to\":\"c5\",\"type\":\"COLLABORATES\"}]}").andExpect(status().isOk())
