@@ -106,6 +106,7 @@ export class WhatIfPanel {
     this.onSelect = onSelect;
     this.links = [];
     this.endings = []; // existing links proposed to end
+    this.exiting = null; // a stakeholder proposed to leave: { id, name, fundsOnly }
     this.list = $('#whatif-list');
     this.result = $('#whatif-result');
     this.fromBox = new StakeholderCombobox($('#whatif-from'), $('#whatif-from-list'));
@@ -133,6 +134,7 @@ export class WhatIfPanel {
     $('#whatif-clear').addEventListener('click', () => {
       this.links = [];
       this.endings = [];
+      this.exiting = null;
       this.render();
       fill(this.result);
     });
@@ -151,6 +153,13 @@ export class WhatIfPanel {
     this.render();
   }
 
+  /** Proposes that a stakeholder (a donor) leaves: all its links end, or only its funding, and runs the scenario. */
+  exit(stakeholder, { fundsOnly = false } = {}) {
+    this.exiting = { id: stakeholder.id, name: stakeholder.name, fundsOnly };
+    this.render();
+    this.run();
+  }
+
   render() {
     const item = (list, i, verb, link) => h('li', {},
       h('strong', { text: `${verb}: ` }),
@@ -160,7 +169,14 @@ export class WhatIfPanel {
         on: { click: () => { list.splice(i, 1); this.render(); } },
       }));
     fill(this.list, ...this.links.map((link, i) => item(this.links, i, 'New', link)),
-      ...this.endings.map((link, i) => item(this.endings, i, 'Ends', link)));
+      ...this.endings.map((link, i) => item(this.endings, i, 'Ends', link)),
+      this.exiting ? h('li', {},
+        h('strong', { text: 'Leaves: ' }),
+        `${this.exiting.name} (${this.exiting.fundsOnly ? 'its funding links only' : 'every link'}) `,
+        h('button', {
+          type: 'button', class: 'secondary small', text: 'Remove', 'aria-label': `Remove from the proposal: ${this.exiting.name} leaving`,
+          on: { click: () => { this.exiting = null; this.render(); } },
+        })) : null);
     this.redraw();
   }
 
@@ -170,7 +186,7 @@ export class WhatIfPanel {
   }
 
   async run() {
-    if (!this.links.length && !this.endings.length) {
+    if (!this.links.length && !this.endings.length && !this.exiting) {
       fill(this.result, note('Propose a new link, or choose "What if it ended?" on a link in the details, first.', 'error'));
       return;
     }
@@ -181,6 +197,7 @@ export class WhatIfPanel {
       result = await sendJson('POST', `/api/v1/bridging/what-if${query(this.params())}`, {
         add: this.links.map((link) => ({ from: link.from.id, to: link.to.id, type: link.type })),
         remove: this.endings.map((link) => link.id),
+        ...(this.exiting ? { exit: [this.exiting.id], ...(this.exiting.fundsOnly ? { linkTypes: ['FUNDS'] } : {}) } : {}),
       });
     } catch (error) {
       fill(this.result, note(error.message, 'error'));
@@ -233,5 +250,36 @@ function renderChange(result, onSelect) {
     parts.push(beforeAfter('Organisations touched: degree centrality (share of the others they are linked to)', touched.map((row) => [name(row), row.degreeBefore, row.degreeAfter, 3]), { firstColumn: 'Organisation' }));
     parts.push(beforeAfter('Organisations touched: betweenness (how much they sit on shortest paths)', touched.map((row) => [name(row), row.betweennessBefore, row.betweennessAfter, 4]), { firstColumn: 'Organisation' }));
   }
+  if (result.exit) parts.unshift(renderExit(result.exit, onSelect));
   return h('div', { class: 'whatif-answer' }, ...parts);
+}
+
+/** Who a stakeholder's exit cuts off, and the partnerships that would best repair it. */
+function renderExit(exit, onSelect) {
+  const leaving = (exit.stakeholders || []).map((s) => s.name || s.id).join(', ');
+  const every = (exit.linkTypes || []).length >= LINK_TYPES.length;
+  const name = (s) => h('button', { type: 'button', class: 'link-button', text: s.name || s.id, on: { click: () => onSelect(s.id) } });
+  const organisations = (title, rows, describe) => [
+    h('h4', { text: `${title} (${rows.length})` }),
+    rows.length
+      ? h('ul', { class: 'plain-list exit-list', 'aria-label': title }, ...rows.map((row) => h('li', {}, name(row), ` · ${sectorLabel(row.sector)} · ${describe(row)}`)))
+      : h('p', { class: 'hint', text: 'None.' }),
+  ];
+  const repairs = (title, rows) => (rows.length ? [
+    h('h4', { text: title }),
+    h('ol', { class: 'opportunities exit-repairs' }, ...rows.map((o) => h('li', {},
+      name(o.from || {}), ' ↔ ', name(o.to || {}),
+      h('span', { class: 'meta', text: ` · score ${formatNumber(o.score, 2)}` }),
+      o.explanation ? h('p', { class: 'explanation', text: o.explanation }) : null))),
+  ] : []);
+  const names = new Map((exit.stakeholders || []).map((s) => [s.id, s.name || s.id]));
+  const fundersOf = (row) => `funded before by ${(row.funders || []).map((id) => names.get(id) || id).join(', ')} only`
+    + ((row.tiedDonors || []).length ? `; already tied to ${row.tiedDonors.map((d) => d.name || d.id).join(', ')}, who could be asked to fund it` : '');
+  return h('section', { class: 'whatif-exit', 'aria-label': 'If it left' },
+    h('h4', { text: `If ${leaving} left (${every ? 'every link' : `its ${(exit.linkTypes || []).map(linkTypeLabel).join(', ').toLowerCase()} links only`}): ${(exit.ended || []).length} links end` }),
+    ...organisations('Organisations that lose every funder', exit.loseEveryFunder || [], fundersOf),
+    ...organisations('Organisations that lose their last path to a justice agency', exit.loseJusticePath || [],
+      (row) => `reached ${row.justiceAgencies} justice ${row.justiceAgencies === 1 ? 'agency' : 'agencies'} before`),
+    ...repairs('Partnerships with another donor that would restore funding', exit.repairFunding || []),
+    ...repairs('Partnerships with a justice agency that would restore a path', exit.repairJustice || []));
 }

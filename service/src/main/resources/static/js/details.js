@@ -27,11 +27,12 @@ function dates(link) {
 }
 
 export class DetailsPanel {
-  constructor(container, { onSelect, inGraph, onProposeEnd }) {
+  constructor(container, { onSelect, inGraph, onProposeEnd, onProposeExit }) {
     this.container = container;
     this.onSelect = onSelect;
     this.inGraph = inGraph;
     this.onProposeEnd = onProposeEnd;
+    this.onProposeExit = onProposeExit;
     this.request = 0;
   }
 
@@ -96,8 +97,23 @@ export class DetailsPanel {
         field('Description', s.description),
         field('Evidence', s.evidence),
         field('Confidentiality', s.confidentiality ? humanise(s.confidentiality) : '')),
+      s.sector === 'DONOR' && this.onProposeExit ? this.exitScenario(s) : null,
       h('h4', { text: `Links (${links.length})` }),
       links.length ? linkList : note('No link that you may see.'));
+  }
+
+  /** A funding-exit scenario for a donor: who would lose every funder, or their path to justice, if it left. */
+  exitScenario(s) {
+    const fundsOnly = h('input', { type: 'checkbox', class: 'exit-funds-only' });
+    return h('div', { class: 'row exit-scenario' },
+      h('button', {
+        type: 'button',
+        class: 'secondary small',
+        text: 'If this donor left…',
+        'aria-label': `If ${s.name} left: who would be cut off`,
+        on: { click: () => this.onProposeExit({ id: s.id, name: s.name }, { fundsOnly: fundsOnly.checked }) },
+      }),
+      h('label', { class: 'check' }, fundsOnly, ' only its funding'));
   }
 
   clear() {

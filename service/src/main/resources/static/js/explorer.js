@@ -571,6 +571,10 @@ async function start() {
       panels.whatif.end(link);
       showTab('whatif');
     },
+    onProposeExit: (donor, options) => {
+      showTab('whatif');
+      panels.whatif.exit(donor, options);
+    },
   });
   panels.analysis = new AnalysisPanel($('#analysis-result'), {
     params,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,42 @@ public class BridgingService {
 		var opportunities = shortlist.stream().map(explanations::opportunity).toList();
 		return new BridgingResults.Opportunities(List.copyOf(options.from()), List.copyOf(options.to()), WEIGHTS,
 				opportunities, crossBorder, diverse, result.leftOut());
+	}
+
+	/**
+	 * Ranked candidate partnerships on a network changed in memory (a what-if scenario),
+	 * kept to the pairs that involve one of {@code involving} and none of
+	 * {@code excluded}: at most {@code perOrganisation} for each organisation of
+	 * {@code involving}, at most {@code limit} in all, best first. Scored and explained
+	 * exactly as {@link #opportunities}; {@code projection} must hold only what the
+	 * caller may see, as the store's projections do.
+	 * @param day the day tie recency is measured from
+	 */
+	public List<BridgingResults.Opportunity> opportunitiesInvolving(Projection projection, LocalDate day,
+			List<Sector> from, List<Sector> to, Set<String> involving, Set<String> excluded, int perOrganisation,
+			int limit, boolean crossBorder) {
+		var network = BridgingNetwork.of(projection, this.store.readAll());
+		var options = new SuggestionScorer.Options(SuggestionScorer.Options.names(from),
+				SuggestionScorer.Options.names(to), List.of(), crossBorder);
+		var perOrganisationCount = new HashMap<String, Integer>();
+		var kept = new ArrayList<SuggestionScorer.Scored>();
+		for (SuggestionScorer.Scored scored : this.scorer.score(network, options).ranked()) {
+			String a = network.node(scored.a).id();
+			String b = network.node(scored.b).id();
+			if (kept.size() >= limit) {
+				break;
+			}
+			if (excluded.contains(a) || excluded.contains(b)) {
+				continue;
+			}
+			String organisation = involving.contains(b) ? b : involving.contains(a) ? a : null;
+			if (organisation == null || perOrganisationCount.merge(organisation, 1, Integer::sum) > perOrganisation) {
+				continue;
+			}
+			kept.add(scored);
+		}
+		var explanations = new Explanations(network, new TieStrength(projection, day));
+		return kept.stream().map(explanations::opportunity).toList();
 	}
 
 	/**

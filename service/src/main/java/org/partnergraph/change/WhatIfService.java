@@ -1,5 +1,6 @@
 package org.partnergraph.change;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.partnergraph.algorithms.Centrality;
 import org.partnergraph.algorithms.CompactGraph;
 import org.partnergraph.algorithms.Direction;
 import org.partnergraph.algorithms.NetworkSummary;
+import org.partnergraph.bridging.BridgingService;
 import org.partnergraph.gap.GapResults;
 import org.partnergraph.gap.GapService;
 import org.partnergraph.model.Confidentiality;
@@ -32,8 +34,11 @@ public class WhatIfService {
 
 	private final GraphStore store;
 
-	WhatIfService(GraphStore store) {
+	private final BridgingService bridging;
+
+	WhatIfService(GraphStore store, BridgingService bridging) {
 		this.store = store;
+		this.bridging = bridging;
 	}
 
 	public WhatIf.Answer whatIf(NetworkFilter filter, WhatIf.Request request) {
@@ -47,6 +52,22 @@ public class WhatIfService {
 			removed.add(link.id());
 			touched.add(link.from());
 			touched.add(link.to());
+		}
+		// The exit ends the links of the exiting stakeholders that remain after the
+		// removals.
+		FundingExit exit = FundingExit.of(before, request);
+		var ended = new ArrayList<String>();
+		if (exit != null) {
+			touched.addAll(exit.exiting());
+			for (Projection.Link link : List.copyOf(links)) {
+				if (exit.ends(link)) {
+					links.remove(link);
+					ended.add(link.id());
+					touched.add(link.from());
+					touched.add(link.to());
+				}
+			}
+			removed.addAll(ended);
 		}
 		var added = new ArrayList<String>();
 		for (WhatIf.NewLink proposal : request.add()) {
@@ -97,8 +118,10 @@ public class WhatIfService {
 			centrality.add(new WhatIf.CentralityChange(info.id(), info.name(), degreeBefore[node], degreeAfter[node],
 					betweennessBefore[node], betweennessAfter[node]));
 		}
+		WhatIf.Exit cutOff = exit == null ? null : exit.consequences(after, ended, this.bridging,
+				filter.asOf() != null ? filter.asOf() : LocalDate.now());
 		return new WhatIf.Answer(added, removed, fragmentation(before.graph(), matrixBefore),
-				fragmentation(after.graph(), matrixAfter), pairs, checks, centrality);
+				fragmentation(after.graph(), matrixAfter), pairs, checks, centrality, cutOff);
 	}
 
 	private static WhatIf.Fragmentation fragmentation(CompactGraph graph, GapResults.SectorMatrix matrix) {
