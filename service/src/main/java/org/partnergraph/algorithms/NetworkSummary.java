@@ -91,6 +91,14 @@ public record NetworkSummary(int nodes, int links, int edges, double density, in
 	}
 
 	/**
+	 * The connected component of each node, links taken both ways, numbered 0, 1, ... in
+	 * order of each component's lowest node.
+	 */
+	public static int[] componentOf(CompactGraph graph) {
+		return componentLabels(graph.view(Direction.UNDIRECTED));
+	}
+
+	/**
 	 * The size of each connected component, links taken both ways, in order of each
 	 * component's lowest node.
 	 */

@@ -2,7 +2,6 @@ package org.partnergraph.change;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.partnergraph.algorithms.CompactGraph;
+import org.partnergraph.algorithms.NetworkSummary;
 import org.partnergraph.bridging.BridgingResults;
 import org.partnergraph.bridging.BridgingService;
 import org.partnergraph.model.LinkType;
@@ -100,8 +99,8 @@ final class FundingExit {
 		List<Set<Integer>> fundersBefore = funders(this.before);
 		List<Set<Integer>> fundersAfter = funders(after);
 		var loseEveryFunder = new ArrayList<WhatIf.LostFunding>();
-		int[] componentBefore = components(this.before.graph());
-		int[] componentAfter = components(after.graph());
+		int[] componentBefore = NetworkSummary.componentOf(this.before.graph());
+		int[] componentAfter = NetworkSummary.componentOf(after.graph());
 		int[] justiceBefore = justicePerComponent(componentBefore);
 		int[] justiceAfter = justicePerComponent(componentAfter);
 		var loseJusticePath = new ArrayList<WhatIf.LostJustice>();
@@ -164,33 +163,6 @@ final class FundingExit {
 			}
 		}
 		return funders;
-	}
-
-	/** The connected component of each node, the ties taken both ways. */
-	private static int[] components(CompactGraph graph) {
-		int n = graph.nodeCount();
-		int[] label = new int[n];
-		Arrays.fill(label, -1);
-		int[] queue = new int[n];
-		int next = 0;
-		for (int root = 0; root < n; root++) {
-			if (label[root] >= 0) {
-				continue;
-			}
-			label[root] = next;
-			int size = 0;
-			queue[size++] = root;
-			for (int head = 0; head < size; head++) {
-				for (int neighbour : graph.neighbours(queue[head])) {
-					if (label[neighbour] < 0) {
-						label[neighbour] = next;
-						queue[size++] = neighbour;
-					}
-				}
-			}
-			next++;
-		}
-		return label;
 	}
 
 	/** How many justice agencies each component holds. */
