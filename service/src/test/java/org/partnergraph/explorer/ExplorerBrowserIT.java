@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -704,6 +705,61 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 	 * A link to a view, opened before signing in, still shows that view after the
 	 * sign-in.
 	 */
+	/**
+	 * "If this donor left…" in a donor's details runs the funding-exit scenario in the
+	 * what-if panel. In the seed USAID funds PROSPECT and USAID Asia CTIP and nobody else
+	 * funds them; USAID Asia CTIP reaches the justice agencies only through USAID (see
+	 * FundingExitIT for the rules, worked out by hand on a smaller network).
+	 */
+	@Test
+	@Order(21)
+	void aDonorsDetailsRunTheExitScenarioInTheWhatIfPanel() {
+		showDetailsOf("Walk Free");
+		assertThat(driver.findElements(By.cssSelector("#details .exit-scenario"))).as("not a donor").isEmpty();
+
+		showDetailsOf("United States Agency");
+		WebElement button = waitFor(By.cssSelector("#details .exit-scenario button"));
+		assertThat(button.getText()).isEqualTo("If this donor left…");
+		button.click();
+		WebElement exit = waitFor(By.cssSelector("#whatif-result .whatif-exit"));
+		assertThat(driver.findElement(By.id("panel-whatif")).isDisplayed()).isTrue();
+		assertThat(driver.findElement(By.id("whatif-list")).getText()).contains("Leaves: United States Agency")
+			.contains("every link");
+		String answer = exit.getText();
+		assertThat(answer).contains("Organisations that lose every funder (2)")
+			.contains("ASEAN–USAID Partnership for Regional Optimization")
+			.contains("USAID Asia Counter Trafficking in Persons")
+			.contains("Organisations that lose their last path to a justice agency (1)")
+			.contains("Partnerships with a justice agency that would restore a path")
+			.doesNotContain("[object Object]")
+			.doesNotContain("undefined");
+		// The usual deltas follow, as for proposed links.
+		assertThat(driver.findElements(By.cssSelector("#whatif-result table.whatif-table"))).isNotEmpty();
+		screenshot("funding-exit-usaid");
+
+		// Its funding only: the same organisations lose their funder.
+		showDetailsOf("United States Agency");
+		waitFor(By.cssSelector("#details .exit-funds-only")).click();
+		driver.findElement(By.cssSelector("#details .exit-scenario button")).click();
+		waitUntil(d -> d.findElement(By.id("whatif-list")).getText().contains("its funding links only")
+				&& !d.findElements(By.cssSelector("#whatif-result .whatif-exit")).isEmpty());
+		assertThat(driver.findElement(By.cssSelector("#whatif-result .whatif-exit")).getText())
+			.contains("funds links only")
+			.contains("Organisations that lose every funder (2)");
+		driver.findElement(By.id("whatif-clear")).click();
+		assertThat(driver.findElements(By.cssSelector("#whatif-list li"))).isEmpty();
+	}
+
+	private static void showDetailsOf(String name) {
+		driver.findElement(By.id("tab-details")).click();
+		WebElement search = driver.findElement(By.id("search"));
+		search.clear();
+		search.sendKeys(name);
+		waitFor(By.cssSelector("#search-list li.suggestion"));
+		search.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+		waitUntil(d -> d.findElement(By.cssSelector("#details .details-name")).getText().contains(name));
+	}
+
 	@Test
 	@Order(99)
 	void aViewLinkKeepsItsViewThroughTheSignIn() {
