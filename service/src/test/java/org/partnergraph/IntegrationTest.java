@@ -31,7 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * By default the database is the service's own embedded Neo4j, in-process, on a fresh
  * data directory. With {@code -Dpartnergraph.test.neo4j=container} (where Docker runs)
  * the same tests run against a Neo4j server in a Testcontainers container instead,
- * through {@code spring.neo4j.uri}.
+ * through {@code spring.neo4j.uri}; with {@code -Dpartnergraph.test.neo4j=process},
+ * against a Neo4j server in a process of its own ({@link Neo4jServerProcess}), which is
+ * how CI runs the external-database path.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -56,6 +58,9 @@ public abstract class IntegrationTest {
 		registry.add("partnergraph.data-dir", DATA_DIR::toString);
 		if (TestDatabase.useContainer()) {
 			TestDatabase.registerContainer(registry);
+		}
+		else if (TestDatabase.useProcess()) {
+			TestDatabase.registerProcess(registry);
 		}
 	}
 

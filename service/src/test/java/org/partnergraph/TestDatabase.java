@@ -11,6 +11,26 @@ final class TestDatabase {
 	private TestDatabase() {
 	}
 
+	private static Neo4jServerProcess process;
+
+	/**
+	 * With {@code -Dpartnergraph.test.neo4j=process}: a Neo4j server in a JVM of its own,
+	 * reached only through {@code spring.neo4j.uri}. This runs the external-database path
+	 * for real on machines without Docker.
+	 */
+	static boolean useProcess() {
+		return "process".equals(System.getProperty("partnergraph.test.neo4j"));
+	}
+
+	static synchronized void registerProcess(DynamicPropertyRegistry registry) {
+		if (process == null) {
+			process = Neo4jServerProcess.start();
+		}
+		registry.add("spring.neo4j.uri", process::boltUri);
+		registry.add("spring.neo4j.authentication.username", () -> "neo4j");
+		registry.add("spring.neo4j.authentication.password", () -> Neo4jServerProcess.PASSWORD);
+	}
+
 	static boolean useContainer() {
 		return "container".equals(System.getProperty("partnergraph.test.neo4j"));
 	}
