@@ -7,10 +7,12 @@ import java.util.List;
  *
  * @param warnings what was read differently from how the file shows it (never an error:
  * those refuse the import)
+ * @param importId the id its changes carry in the history; null for a dry run and for an
+ * import that changed nothing
  */
 public record ImportReport(ImportMode mode, boolean dryRun, int stakeholdersCreated, int stakeholdersUpdated,
 		int stakeholdersUnchanged, int stakeholdersDeleted, int linksCreated, int linksUpdated, int linksUnchanged,
-		int linksDeleted, List<ImportWarning> warnings) {
+		int linksDeleted, List<ImportWarning> warnings, String importId) {
 
 	public ImportReport {
 		warnings = List.copyOf(warnings);

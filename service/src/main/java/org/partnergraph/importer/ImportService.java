@@ -178,6 +178,7 @@ public class ImportService {
 			throw new ImportRejectedException(errors);
 		}
 		NetworkSnapshot compared = ids.stored();
+		String importId = null;
 
 		var stakeholderDiff = Diff.of(compared.stakeholders(), ids.stakeholders(), StakeholderRecord::id, mode,
 				stakeholderTable != null);
@@ -202,6 +203,10 @@ public class ImportService {
 			}
 			writer.deleteLinks(linksToRemove);
 			writer.upsertLinks(linkDiff.changed());
+			var history = new ImportHistory(compared, ids.stakeholders());
+			history.stakeholders(stakeholderDiff.created(), stakeholderDiff.updated(), stakeholderDiff.deleted());
+			history.links(linkDiff.created(), linkDiff.updated(), linkDiff.deleted());
+			importId = history.write(tx);
 			// Links that stay while one of their ends became RESTRICTED are hidden now
 			// too.
 			int sealed = seal.sealHiddenRecords(tx);
@@ -212,7 +217,7 @@ public class ImportService {
 		return new ImportReport(mode, dryRun, stakeholderDiff.created().size(), stakeholderDiff.updated().size(),
 				stakeholderDiff.unchanged(), stakeholderDiff.deleted().size(), linkDiff.created().size(),
 				linkDiff.updated().size(), linkDiff.unchanged(), linkDiff.deleted().size(),
-				ImportFindings.ordered(warnings, stakeholderTable, linkTable));
+				ImportFindings.ordered(warnings, stakeholderTable, linkTable), importId);
 	}
 
 	/**

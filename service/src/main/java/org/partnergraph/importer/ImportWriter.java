@@ -44,7 +44,7 @@ final class ImportWriter {
 	private static final String UPSERT_STAKEHOLDERS = """
 			UNWIND $rows AS row
 			MERGE (s:Stakeholder {id: row.id})
-			SET s += row.props
+			SET s += row.props, s.revision = coalesce(s.revision, 0) + 1
 			WITH s, row
 			CALL (s) {
 			  MATCH (s)-[old:OPERATES_IN|WORKS_ON]->()
@@ -75,7 +75,7 @@ final class ImportWriter {
 			MATCH (a:Stakeholder {id: row.from})
 			MATCH (b:Stakeholder {id: row.to})
 			MERGE (a)-[r:%s {id: row.id}]->(b)
-			SET r += row.props
+			SET r += row.props, r.revision = coalesce(r.revision, 0) + 1
 			""";
 
 	private static final String DELETE_LINKS = """

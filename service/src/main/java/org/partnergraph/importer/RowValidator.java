@@ -67,7 +67,7 @@ final class RowValidator {
 	private boolean stakeholderIdsUnknown;
 
 	RowValidator(ImportLimits limits, List<ImportError> errors) {
-		this(limits, errors, new ArrayList<>(), null);
+		this(limits, errors, new ArrayList<>(), (NetworkSnapshot) null);
 	}
 
 	/**
@@ -75,11 +75,25 @@ final class RowValidator {
 	 * none
 	 */
 	RowValidator(ImportLimits limits, List<ImportError> errors, List<ImportWarning> warnings, NetworkSnapshot stored) {
+		this(limits, errors, warnings, new ThemeVocabulary(stored == null ? List.of()
+				: stored.stakeholders().stream().flatMap(s -> s.themes().stream()).distinct().toList()));
+	}
+
+	private RowValidator(ImportLimits limits, List<ImportError> errors, List<ImportWarning> warnings,
+			ThemeVocabulary themes) {
 		this.limits = limits;
 		this.errors = errors;
 		this.warnings = warnings;
-		this.themes = new ThemeVocabulary(stored == null ? List.of()
-				: stored.stakeholders().stream().flatMap(s -> s.themes().stream()).distinct().toList());
+		this.themes = themes;
+	}
+
+	/**
+	 * For one record edited alone, which needs only the themes stored and visible rather
+	 * than everything.
+	 */
+	static RowValidator withKnownThemes(ImportLimits limits, List<ImportError> errors, List<ImportWarning> warnings,
+			java.util.Collection<String> knownThemes) {
+		return new RowValidator(limits, errors, warnings, new ThemeVocabulary(knownThemes));
 	}
 
 	List<StakeholderRecord> stakeholders(RawTable table) {

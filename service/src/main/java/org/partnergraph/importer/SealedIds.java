@@ -74,18 +74,31 @@ final class SealedIds {
 			RETURN type(r) AS type, r.id AS id
 			""";
 
+	// The history of a record follows it to its sealed id, and is hidden with it.
 	private static final String RENAME_STAKEHOLDER = """
 			UNWIND $renames AS rename
 			MATCH (s:Stakeholder {id: rename.from})
 			SET s.id = rename.to
+			WITH rename
+			CALL (rename) {
+			  MATCH (c:Change {recordId: rename.from})
+			  WHERE c.record = 'stakeholder'
+			  SET c.recordId = rename.to, c.levels = c.levels + 'RESTRICTED'
+			}
 			""";
 
 	// The relationship type cannot be a parameter; it comes from the LinkType allow-list
 	// only.
 	private static final String RENAME_LINK = """
 			UNWIND $renames AS rename
-			MATCH ()-[r:%s {id: rename.from}]->()
+			MATCH ()-[r:%1$s {id: rename.from}]->()
 			SET r.id = rename.to
+			WITH rename
+			CALL (rename) {
+			  MATCH (c:Change {recordId: rename.from})
+			  WHERE c.record = 'link' AND c.linkType = '%1$s'
+			  SET c.recordId = rename.to, c.levels = c.levels + 'RESTRICTED'
+			}
 			""";
 
 	private final byte[] secret;

@@ -9,11 +9,15 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.partnergraph.problem.BadParameterException;
 import org.partnergraph.problem.NotFoundException;
+import org.partnergraph.store.CurationStore;
 import org.partnergraph.store.GraphStore;
 import org.partnergraph.store.NetworkFilter;
+import org.partnergraph.store.Versioned;
 import org.partnergraph.web.FilterParameters;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,8 +41,11 @@ class StakeholderController {
 
 	private final GraphStore store;
 
-	StakeholderController(GraphStore store) {
+	private final CurationStore curation;
+
+	StakeholderController(GraphStore store, CurationStore curation) {
 		this.store = store;
+		this.curation = curation;
 	}
 
 	@Operation(summary = "Find stakeholders",
@@ -60,11 +67,16 @@ class StakeholderController {
 		return new PagedModel<>(this.store.findStakeholders(filter, q, PageRequest.of(page, size)));
 	}
 
-	@Operation(summary = "One stakeholder with its countries, themes and links")
+	@Operation(summary = "One stakeholder with its countries, themes and links",
+			description = "With its ETag, for a later PATCH or DELETE (If-Match).")
 	@GetMapping("/{id}")
-	Map<String, Object> one(@PathVariable String id) {
-		return this.store.findStakeholder(id)
+	ResponseEntity<Map<String, Object>> one(@PathVariable String id) {
+		Versioned<Map<String, Object>> stakeholder = this.curation.stakeholder(id)
 			.orElseThrow(() -> new NotFoundException("No stakeholder with id '" + id + "'"));
+		return ResponseEntity.ok()
+			.eTag(stakeholder.etag())
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.body(stakeholder.value());
 	}
 
 }

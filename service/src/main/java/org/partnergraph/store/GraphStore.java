@@ -317,7 +317,7 @@ public class GraphStore {
 		}
 	}
 
-	private static StakeholderRecord stakeholder(Record record) {
+	static StakeholderRecord stakeholder(Record record) {
 		Value s = record.get("s");
 		return new StakeholderRecord(s.get("id").asString(), s.get("name").asString(),
 				Sector.valueOf(s.get("sector").asString()), text(s.get("acronym")),
@@ -329,7 +329,7 @@ public class GraphStore {
 						: Confidentiality.valueOf(s.get("confidentiality").asString()));
 	}
 
-	private static LinkRecord link(Record record) {
+	static LinkRecord link(Record record) {
 		Value r = record.get("r");
 		return new LinkRecord(r.get("id").asString(), r.get("from").asString(), r.get("to").asString(),
 				LinkType.valueOf(r.get("type").asString()), r.get("weight").isNull() ? 1.0 : r.get("weight").asDouble(),

@@ -1,0 +1,74 @@
+package org.partnergraph.curation;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.partnergraph.IntegrationTest;
+import org.partnergraph.generator.SyntheticNetwork;
+import org.partnergraph.importer.ImportFile;
+import org.partnergraph.importer.ImportMode;
+import org.partnergraph.importer.ImportReport;
+import org.partnergraph.importer.ImportService;
+import org.partnergraph.security.Visibility;
+import org.partnergraph.store.ChangeLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the history costs an import. The test profile caps an import at 1,000 rows a file,
+ * so the share is measured on such an import, and the cost at the scale of 10,000
+ * organisations and 50,000 links by writing as many changes the way an import does.
+ */
+class ImportHistoryScaleIT extends IntegrationTest {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportHistoryScaleIT.class);
+
+	@Autowired
+	ImportService imports;
+
+	@Test
+	void anImportRecordsEachRecordOnceAndNoMoreWhenNothingChanged() throws Exception {
+		Path dir = Files.createTempDirectory("history-scale");
+		SyntheticNetwork.generate(900, 900, 7).writeCsv(dir);
+		var stakeholders = new ImportFile("stakeholders.csv", Files.readAllBytes(dir.resolve("stakeholders.csv")));
+		var links = new ImportFile("links.csv", Files.readAllBytes(dir.resolve("links.csv")));
+		long started = System.nanoTime();
+		ImportReport report = this.imports.importCsv(stakeholders, links, ImportMode.REPLACE, false, Visibility.ALL);
+		log.info("Import of {} stakeholders and {} links, history included: {} ms", report.stakeholdersCreated(),
+				report.linksCreated(), (System.nanoTime() - started) / 1_000_000);
+		assertThat(count("MATCH (c:Change) RETURN count(c)"))
+			.isEqualTo(report.stakeholdersCreated() + report.linksCreated());
+		assertThat(this.imports.importCsv(stakeholders, links, ImportMode.REPLACE, false, Visibility.ALL).importId())
+			.isNull();
+	}
+
+	@Test
+	void sixtyThousandChangesAreWrittenInOneTransaction() {
+		var entries = new ArrayList<ChangeLog.Entry>();
+		for (int i = 0; i < 60_000; i++) {
+			entries.add(new ChangeLog.Entry(
+					"CREATE", i < 10_000 ? "stakeholder" : "link", "record-" + i, i < 10_000 ? null : "FUNDS",
+					List.of("PUBLIC"), Map.of("name", Map.of("to", "Organisation " + i), "sector", Map.of("to", "CSO"),
+							"countries", Map.of("to", List.of("KH", "TH")), "themes", Map.of("to", List.of("shelter"))),
+					null));
+		}
+		long started = System.nanoTime();
+		try (var session = this.driver.session()) {
+			session.executeWrite(tx -> {
+				ChangeLog.record(tx, new ChangeLog.Origin("scale", OffsetDateTime.now(), "import", "scale"), entries);
+				return null;
+			});
+		}
+		log.info("60,000 changes written in {} ms", (System.nanoTime() - started) / 1_000_000);
+		assertThat(count("MATCH (c:Change {importId: 'scale'}) RETURN count(c)")).isEqualTo(60_000);
+	}
+
+}
