@@ -72,6 +72,32 @@ class DuplicateDetectorTest {
 		assertThat(recall).isGreaterThanOrEqualTo(0.85);
 	}
 
+	/**
+	 * The seed network, read as a strategy officer would: its 61 stakeholders are
+	 * distinct organisations, so any pair found is a false alarm worth looking at.
+	 */
+	@Test
+	void theSeedNetworkHoldsNoLikelyDuplicates() throws IOException {
+		var records = new ArrayList<StakeholderRecord>();
+		try (Reader reader = new InputStreamReader(
+				Objects.requireNonNull(getClass().getResourceAsStream("/partnergraph/seed/stakeholders.csv")),
+				StandardCharsets.UTF_8)) {
+			for (CSVRecord row : CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(reader)) {
+				records.add(record(row.get("id"), row.get("name"), Sector.valueOf(row.get("sector")),
+						row.get("acronym").isEmpty() ? null : row.get("acronym"), split(row.get("aliases")),
+						row.get("countries")));
+			}
+		}
+		List<DuplicatePair> found = DuplicateDetector.detect(records, 0.2);
+		found.forEach(pair -> System.out.printf(Locale.ROOT, "seed %.3f %s = %s: %s%n", pair.score(), pair.a().name(),
+				pair.b().name(), pair.reasons()));
+		assertThat(found).allSatisfy(pair -> assertThat(pair.score()).isLessThan(DEFAULT_MIN_SCORE));
+	}
+
 	@Test
 	void anAcronymAndTheNameThatHoldsItAreOnePairWithTheirReasons() {
 		var iom = record("iom", "International Organization for Migration (IOM)", Sector.INTERNATIONAL, null, List.of(),
