@@ -67,7 +67,7 @@ class DuplicatesIT extends IntegrationTest {
 	}
 
 	@Test
-	void theStakeholderWithTheIdDuplicatesIsStillOneStakeholder() throws Exception {
+	void theDuplicatesPathIsNeverReadAsAStakeholderId() throws Exception {
 		this.imports.importCsv(csv("id,name,sector\nduplicates,Duplicates Watch,CSO\n"), null, ImportMode.MERGE, false,
 				Visibility.ALL);
 		this.mvc.perform(get("/api/v1/stakeholders/duplicates")).andExpect(jsonPath("$.pairs", hasSize(0)));
