@@ -15,6 +15,7 @@ import { AnalysisPanel } from './analysis.js';
 import { GapsPanel } from './gaps.js';
 import { BridgingPanel, WhatIfPanel } from './bridging.js';
 import { ImportPanel } from './importer.js';
+import { DuplicatesPanel } from './duplicates.js';
 import { downloadBlob } from './csv.js';
 import { SavedViewsPanel, openSavedViewFromAddress } from './saved-views.js';
 
@@ -645,7 +646,9 @@ async function start() {
     savedViews.allowSaving(editor || authorities.includes('ROLE_ANALYST'));
     if (!anonymous) savedViews.refresh();
     $('#tab-import').hidden = !editor;
+    $('#tab-duplicates').hidden = !editor;
     if (editor) {
+      panels.duplicates = new DuplicatesPanel({ onSelect: (id) => select(id) });
       panels.importer = new ImportPanel({
         onImported: async () => {
           cache.clear();

@@ -35,7 +35,7 @@ function findingsTable(findings, { caption, filename, messageLabel }) {
 function warningsTable(warnings) {
   if (!warnings || !warnings.length) return null;
   return findingsTable(warnings, {
-    caption: `${warnings.length} warning(s): read differently from how the file shows it`,
+    caption: `${warnings.length} warning(s): read differently from how the file shows it, or a likely duplicate`,
     filename: 'import-warnings.csv',
     messageLabel: 'Warning',
   });

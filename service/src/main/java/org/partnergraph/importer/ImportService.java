@@ -184,6 +184,10 @@ public class ImportService {
 				stakeholderTable != null);
 		var linkDiff = Diff.of(compared.links(), ids.links(), LinkRecord::id, mode, linkTable != null);
 		refuseDeletingWhatCannotBeSeen(stakeholderDiff.deleted(), everything, hiddenIds);
+		Set<String> created = new HashSet<>();
+		stakeholderDiff.created().forEach(s -> created.add(s.id()));
+		warnings.addAll(DuplicateWarnings.find(stakeholderTable, stakeholders, ids.stakeholders(),
+				compared.stakeholders(), created, mode == ImportMode.REPLACE));
 		if (!dryRun) {
 			var writer = new ImportWriter(tx);
 			SealedIds.renameStakeholders(tx, ids.stakeholderRenames());

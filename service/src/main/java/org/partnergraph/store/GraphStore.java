@@ -253,6 +253,18 @@ public class GraphStore {
 	}
 
 	/**
+	 * Every stakeholder a caller may see, without links: what duplicates are looked for
+	 * among.
+	 */
+	public List<StakeholderRecord> stakeholders(Visibility visibility) {
+		Map<String, Object> parameters = NetworkFilter.NONE.parameters(visibility);
+		try (var session = this.driver.session()) {
+			return session.executeRead(
+					tx -> tx.run(NetworkQueries.SNAPSHOT_STAKEHOLDERS, parameters).list(GraphStore::stakeholder));
+		}
+	}
+
+	/**
 	 * Reads inside a transaction the caller holds, so it sees the caller's own writes.
 	 */
 	public static NetworkSnapshot readAll(TransactionContext tx, Visibility visibility) {

@@ -517,9 +517,47 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		waitUntil(d -> "viewer-one".equals(d.findElement(By.id("user")).getText()));
 		assertThat(driver.findElement(By.id("tab-import")).isDisplayed()).isFalse();
 		assertThat(driver.findElement(By.id("panel-import")).isDisplayed()).isFalse();
+		assertThat(driver.findElement(By.id("tab-duplicates")).isDisplayed()).isFalse();
 		assertThat(intData("nodes")).isPositive();
 		driver.findElement(By.id("sign-out")).click();
 		waitUntil(d -> d.getCurrentUrl().contains("/login?logout"));
+	}
+
+	/**
+	 * An editor's Duplicates tab lists a likely pair with its score and reasons, and
+	 * picking it shows the organisation; a viewer has no such tab (see
+	 * {@link #aViewerDoesNotSeeTheImportPanel}, where it is hidden as the Import tab is).
+	 */
+	@Test
+	@Order(16)
+	void anEditorSeesLikelyDuplicatesWithTheirReasons() {
+		Object status = asyncScript(
+				"""
+						fetch('/explorer/csrf').then(() => {
+						  const token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')).split('=')[1];
+						  const form = new FormData();
+						  form.append('stakeholders', new Blob(['id,name,sector,countries\\n'
+						    + 'iom-again,IOM,INTERNATIONAL,TH\\n'], {type: 'text/csv'}), 'stakeholders.csv');
+						  return fetch('/api/v1/imports', {method: 'POST', headers: {'X-XSRF-TOKEN': decodeURIComponent(token)}, body: form});
+						}).then(r => done(r.status))""");
+		assertThat(((Number) status).intValue()).isEqualTo(200);
+		driver.navigate().refresh();
+		waitUntilReady();
+		waitUntil(d -> d.findElement(By.id("tab-duplicates")).isDisplayed());
+		driver.findElement(By.id("tab-duplicates")).click();
+		WebElement table = waitFor(By.cssSelector("#duplicates-result table.data"));
+		assertThat(rows(table)).anySatisfy(row -> {
+			assertThat(row.get("Organisation")).startsWith("International Organization for Migration (INTERNATIONAL;");
+			assertThat(row.get("Likely the same as")).isEqualTo("IOM (INTERNATIONAL; TH)");
+			assertThat(row.get("Why")).contains("'IOM' is the acronym of 'International Organization for Migration'",
+					"both in TH");
+			assertThat(Double.parseDouble(row.get("Score"))).isGreaterThan(0.8);
+		});
+		table.findElement(By.cssSelector("tbody tr")).click();
+		waitUntil(d -> d.findElement(By.cssSelector("#details .details-name"))
+			.getText()
+			.equals("International Organization for Migration"));
+		driver.get(url("/#"));
 	}
 
 	@Test
@@ -602,6 +640,10 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		violations.addAll(audit("what-if"));
 		driver.findElement(By.id("tab-import")).click();
 		violations.addAll(audit("import"));
+		driver.findElement(By.id("tab-duplicates")).click();
+		driver.findElement(By.cssSelector("#duplicates-form button[type=submit]")).click();
+		waitFor(By.cssSelector("#duplicates-result table.data, #duplicates-result .note"));
+		violations.addAll(audit("duplicates"));
 
 		driver.findElement(By.id("sign-out")).click();
 		waitUntil(d -> d.getCurrentUrl().contains("/login?logout"));
