@@ -83,10 +83,11 @@ public class FindingsService {
 	public ViewFindings forView(SavedView view) {
 		var filter = this.views.readerFilter(view);
 		if (filter.isEmpty()) {
-			return new ViewFindings(null, null, null, List.of());
+			return new ViewFindings(null, null, null, Confidentiality.PUBLIC, List.of());
 		}
 		Projection projection = this.store.projection(filter.get(), true);
 		NetworkElements elements = this.store.elements(filter.get());
+		Confidentiality level = highest(elements);
 		if (view.focus() != null) {
 			VisibleNetwork network = this.views.network(view);
 			Set<String> shown = new HashSet<>();
@@ -101,18 +102,35 @@ public class FindingsService {
 						.toList());
 		}
 		var links = FindingLinks.view(view.id(), filter.get(), view.filters().asOf() != null);
-		return new ViewFindings(filter.get(), projection, elements, compute(projection, filter.get(), links, elements));
+		return new ViewFindings(filter.get(), projection, elements, level,
+				compute(projection, filter.get(), links, elements));
 	}
 
 	/**
 	 * @param filter the filter the view was read with; null when the caller sees nothing
 	 * of it
 	 * @param projection what the findings were computed on
-	 * @param elements the same network as drawn, with names, acronyms and evidence
+	 * @param elements the same network as drawn, with names and acronyms
+	 * @param level the most confidential record of the view's filtered network (focus or
+	 * not) read for the caller: everything computed from it is of that level, since
+	 * without those records it would be the same
 	 * @param findings most important first, all of them
 	 */
 	public record ViewFindings(NetworkFilter filter, Projection projection, NetworkElements elements,
-			List<Finding> findings) {
+			Confidentiality level, List<Finding> findings) {
+	}
+
+	private static Confidentiality highest(NetworkElements elements) {
+		Confidentiality highest = Confidentiality.PUBLIC;
+		for (List<NetworkElements.Element> kind : List.of(elements.nodes(), elements.edges())) {
+			for (NetworkElements.Element element : kind) {
+				if (element.data().get("confidentiality") instanceof String level
+						&& Confidentiality.valueOf(level).compareTo(highest) > 0) {
+					highest = Confidentiality.valueOf(level);
+				}
+			}
+		}
+		return highest;
 	}
 
 	/** The levels a view's findings are computed at for the caller. */
