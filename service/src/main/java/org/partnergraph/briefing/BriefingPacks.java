@@ -103,9 +103,13 @@ public class BriefingPacks {
 		if (view.description() != null) {
 			title.add(new Deck.Text(List.of(view.description()), 18, false));
 		}
-		title.add(new Deck.Text(List.of("Briefing of " + date,
-				network.nodes().size() + " organisations and " + network.edges().size() + " links, " + levels,
-				"Confidentiality of this pack: " + level.name()), 14, false));
+		title.add(
+				new Deck.Text(
+						List.of("Briefing of " + date,
+								network.nodes().size() + " organisations and " + network.edges().size()
+										+ " links, read at " + levels,
+								"Confidentiality of this pack: " + level.name()),
+						14, false));
 		slides.add(new Deck.Slide(null, title));
 
 		byte[] png = this.pictures.slidePng(view, network);
@@ -278,12 +282,12 @@ public class BriefingPacks {
 
 	static String levelsText(List<Confidentiality> levels) {
 		if (levels.isEmpty()) {
-			return "nothing visible";
+			return "no level (nothing of the view is visible)";
 		}
-		if (levels.equals(List.of(Confidentiality.PUBLIC))) {
-			return "PUBLIC data only";
+		if (levels.size() == 1) {
+			return "the " + levels.getFirst().name() + " level only";
 		}
-		return String.join(" and ", levels.stream().map(Enum::name).toList()) + " data";
+		return "the " + Wording.and(levels.stream().map(Enum::name).toList()) + " levels";
 	}
 
 	private static BufferedImage read(byte[] png) {

@@ -77,7 +77,9 @@ record FindingLinks(String page, String query) {
 
 	private static void add(List<String> parts, String name, List<String> values) {
 		if (!values.isEmpty()) {
-			parts.add(name + "=" + URLEncoder.encode(String.join(",", values), StandardCharsets.UTF_8));
+			// Commas need no escaping in a query, and read better unescaped.
+			parts.add(name + "="
+					+ URLEncoder.encode(String.join(",", values), StandardCharsets.UTF_8).replace("%2C", ","));
 		}
 	}
 
