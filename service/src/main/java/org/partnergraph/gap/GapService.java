@@ -161,7 +161,7 @@ public class GapService {
 	}
 
 	/** The dependencies of a given projection. */
-	static GapResults.Dependencies dependencies(Projection projection) {
+	public static GapResults.Dependencies dependencies(Projection projection) {
 		CompactGraph graph = projection.graph();
 		var points = new ArrayList<GapResults.SinglePointOfFailure>();
 		for (int cut : CutElements.of(graph).articulationPoints()) {

@@ -43,6 +43,14 @@ public class ViewPictures {
 	}
 
 	/**
+	 * The PNG of a view for a slide or a page: with its legend and source line, without
+	 * the title (the slide has it), at twice the resolution for print.
+	 */
+	public byte[] slidePng(SavedView view, VisibleNetwork network) {
+		return png(view, network, new PictureOptions(PictureOptions.DEFAULT_WIDTH, 2, false, true, false));
+	}
+
+	/**
 	 * The day the source line names, whose ties the picture shows: the view's own date
 	 * filter, else today. Never the day of the last import, which hidden records change
 	 * too.

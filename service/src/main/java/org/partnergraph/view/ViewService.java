@@ -147,6 +147,19 @@ public class ViewService {
 		return this.networks.read(view, Set.of(Confidentiality.PUBLIC));
 	}
 
+	/**
+	 * The filter that reads the view's network for the current caller: the view's filters
+	 * at the caller's levels narrowed by the view's own confidentiality filter (the
+	 * levels its picture is drawn at); empty when that leaves no level. The focus is not
+	 * in it: {@link #network} applies it.
+	 */
+	public java.util.Optional<NetworkFilter> readerFilter(SavedView view) {
+		NetworkFilter filter = view.filters().toNetworkFilter(LocalDate.now(this.clock));
+		List<Confidentiality> levels = ViewNetworks.levels(filter, Visibility.current().levels());
+		return levels.isEmpty() ? java.util.Optional.empty()
+				: java.util.Optional.of(ViewFilters.atLevels(filter, levels));
+	}
+
 	private SavedView editable(String id, String ifMatch) {
 		SavedView current = find(id);
 		mayEdit(current);
