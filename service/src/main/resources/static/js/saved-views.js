@@ -36,8 +36,8 @@ export async function openSavedViewFromAddress() {
   }
 }
 
-export function embedSnippet(view) {
-  const src = `${window.location.origin}/embed/${view.id}`;
+export function embedSnippet(view, address) {
+  const src = address || `${window.location.origin}/embed/${view.id}`;
   const title = String(view.name).replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' }[c]));
   return `<iframe src="${src}" width="960" height="640" style="border:0" title="${title}" loading="lazy"></iframe>`;
 }
@@ -51,6 +51,7 @@ export class SavedViewsPanel {
     this.form = document.getElementById('save-view-form');
     this.name = document.getElementById('save-view-name');
     this.snippet = document.getElementById('embed-code');
+    this.shares = new ShareLinksPanel();
     document.getElementById('save-view').addEventListener('click', () => this.openForm());
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -61,6 +62,7 @@ export class SavedViewsPanel {
   /** Shows who may save: analysts and above. */
   allowSaving(allowed) {
     document.getElementById('save-view').hidden = !allowed;
+    this.saving = allowed;
   }
 
   openForm() {
@@ -121,6 +123,96 @@ export class SavedViewsPanel {
       ' ',
       h('a', { href: `/api/v1/views/${view.id}/image.svg`, target: '_blank', rel: 'noopener', text: 'picture' }),
       ' ',
-      h('button', { type: 'button', class: 'secondary', text: 'Embed code', on: { click: () => this.showSnippet(view) } }))));
+      h('button', { type: 'button', class: 'secondary', text: 'Embed code', on: { click: () => this.showSnippet(view) } }),
+      this.saving ? ' ' : null,
+      this.saving ? h('button', { type: 'button', class: 'secondary', text: 'Share links', 'data-share': view.id,
+        on: { click: () => this.shares.open(view) } }) : null)));
+  }
+}
+
+/**
+ * The share links of one saved view, for its maker: issue one (INTERNAL or PUBLIC, an end date,
+ * INTERNAL organisations anonymised or not), see them with their status, copy an active one's
+ * address or <iframe> code, revoke one. The server decides who may (the view's owner and admins).
+ */
+export class ShareLinksPanel {
+  constructor() {
+    this.panel = document.getElementById('share-links');
+    this.title = document.getElementById('share-title');
+    this.form = document.getElementById('share-form');
+    this.list = document.getElementById('share-list');
+    this.view = null;
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.issue();
+    });
+  }
+
+  async open(view) {
+    this.view = view;
+    this.title.textContent = `Share links of "${view.name}"`;
+    this.panel.hidden = false;
+    this.panel.dataset.view = view.id;
+    await this.refresh();
+  }
+
+  async issue() {
+    const body = { level: document.getElementById('share-level').value };
+    const expires = document.getElementById('share-expires').value;
+    if (expires) body.expires = expires;
+    body.anonymiseInternal = document.getElementById('share-anonymise').checked;
+    try {
+      const link = await sendJson('POST', `/api/v1/views/${this.view.id}/shares`, body);
+      status(`Share link issued, until ${link.expiresAt.slice(0, 10)}.`);
+      await this.refresh();
+    } catch (error) {
+      status(`The share link could not be issued: ${error.message}`, 'error');
+    }
+  }
+
+  async revoke(link) {
+    try {
+      await sendJson('DELETE', `/api/v1/views/${this.view.id}/shares/${link.id}`);
+      status('Share link revoked: it no longer works.');
+      await this.refresh();
+    } catch (error) {
+      status(`The share link could not be revoked: ${error.message}`, 'error');
+    }
+  }
+
+  async refresh() {
+    let links;
+    try {
+      links = await getJson(`/api/v1/views/${this.view.id}/shares`);
+    } catch (error) {
+      fill(this.list, h('li', { text: `Share links could not be read: ${error.message}` }));
+      return;
+    }
+    if (!links.length) {
+      fill(this.list, h('li', { class: 'muted', text: 'No share links yet.' }));
+      return;
+    }
+    fill(this.list, ...links.map((link) => {
+      const what = `${link.level}${link.anonymiseInternal ? ', INTERNAL anonymised' : ''}`;
+      const when = link.status === 'revoked' ? `revoked ${String(link.revokedAt).slice(0, 10)}`
+        : `${link.status === 'active' ? 'until' : 'expired'} ${String(link.expiresAt).slice(0, 10)}`;
+      const address = link.url ? `${window.location.origin}${link.url}` : null;
+      return h('li', { 'data-share': link.id, 'data-status': link.status },
+        h('span', { text: `${what}, ${when}` }),
+        address ? h('input', { type: 'text', readonly: true, value: address, 'aria-label': `Share link (${what})` }) : null,
+        address ? h('button', { type: 'button', class: 'secondary', text: 'Copy <iframe>',
+          on: { click: () => this.copy(embedSnippet(this.view, address)) } }) : null,
+        link.status === 'active' ? h('button', { type: 'button', class: 'secondary', text: 'Revoke',
+          on: { click: () => this.revoke(link) } }) : null);
+    }));
+  }
+
+  async copy(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+      status('The <iframe> code is copied.');
+    } catch {
+      status(text);
+    }
   }
 }

@@ -120,7 +120,15 @@ public class GraphStore {
 	 * Cytoscape.js elements.
 	 */
 	public NetworkElements elements(NetworkFilter filter) {
-		Map<String, Object> parameters = new HashMap<>(filter.parameters());
+		return elements(filter, Visibility.current());
+	}
+
+	/**
+	 * The network as Cytoscape.js elements for a reader who sees {@code visibility}, not
+	 * the caller: for a share link, whose anonymous holder sees the link's level.
+	 */
+	public NetworkElements elements(NetworkFilter filter, Visibility visibility) {
+		Map<String, Object> parameters = new HashMap<>(filter.parameters(visibility));
 		try (var session = this.driver.session()) {
 			return session.executeRead(tx -> {
 				List<NetworkElements.Element> nodes = tx.run(NetworkQueries.ELEMENT_NODES, parameters)

@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Embeds: a saved view as a read-only page for an {@code <iframe>}, its data and its
  * pictures, open to anyone, and PUBLIC data only whoever asks
- * ({@link ViewService#publicNetwork}). The page holds the picture inline (the same SVG as
+ * ({@link ViewService#publicNetwork}), unless the request carries the token of an active
+ * share link ({@code ?share=TOKEN}), which shows that link's level
+ * ({@link ShareService}). The page holds the picture inline (the same SVG as
  * {@code image.svg}) with pan, zoom and hover details from {@code /embed/embed.js}; it
  * calls nothing else.
  */
@@ -32,18 +34,38 @@ class EmbedController {
 
 	private final ViewPictures pictures;
 
-	EmbedController(ViewService views, ViewPictures pictures) {
+	private final ShareService shares;
+
+	EmbedController(ViewService views, ViewPictures pictures, ShareService shares) {
 		this.views = views;
 		this.pictures = pictures;
+		this.shares = shares;
+	}
+
+	/**
+	 * PUBLIC data without a share token; with one, the level of its share link, checked
+	 * (and audited) on every request.
+	 */
+	private VisibleNetwork network(SavedView view, String share, String use) {
+		return this.shares.embedNetwork(view, share, "/embed/" + view.id() + use);
+	}
+
+	/**
+	 * No cache may keep what a share link showed: revoking it must end it at once. A
+	 * PUBLIC embed may be kept, and asked again before each use.
+	 */
+	private static CacheControl caching(String share) {
+		return share == null ? CacheControl.noCache() : CacheControl.noStore();
 	}
 
 	@Operation(summary = "The read-only page of a saved view, for an iframe",
 			description = "PUBLIC stakeholders and links only, laid out from them alone. Framable by the pages "
-					+ "partnergraph.embed.frame-ancestors names (default: this service only).")
+					+ "partnergraph.embed.frame-ancestors names (default: this service only). With ?share=TOKEN, the "
+					+ "level of that share link; a revoked, expired or forged token is refused (403).")
 	@GetMapping(path = "/embed/" + ID, produces = MediaType.TEXT_HTML_VALUE)
-	ResponseEntity<String> page(@PathVariable String id) {
+	ResponseEntity<String> page(@PathVariable String id, @RequestParam(required = false) String share) {
 		SavedView view = this.views.find(id);
-		VisibleNetwork network = this.views.publicNetwork(view);
+		VisibleNetwork network = network(view, share, "");
 		String svg = this.pictures.inlineSvg(view, network,
 				new PictureOptions(PictureOptions.DEFAULT_WIDTH, 1, false, true, false));
 		String name = escape(view.name());
@@ -75,7 +97,7 @@ class EmbedController {
 				network.nodes().size(), network.edges().size(), svg);
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-			.cacheControl(CacheControl.noCache())
+			.cacheControl(caching(share))
 			.body(page);
 	}
 
@@ -84,43 +106,48 @@ class EmbedController {
 			List<VisibleNetwork.Edge> edges) {
 	}
 
-	@Operation(summary = "The data of an embed: PUBLIC nodes with their positions and degrees, and PUBLIC links")
+	@Operation(summary = "The data of an embed: PUBLIC nodes with their positions and degrees, and PUBLIC links",
+			description = "With ?share=TOKEN, the level of that share link.")
 	@GetMapping("/embed/" + ID + "/data")
-	ResponseEntity<EmbedData> data(@PathVariable String id) {
+	ResponseEntity<EmbedData> data(@PathVariable String id, @RequestParam(required = false) String share) {
 		SavedView view = this.views.find(id);
-		VisibleNetwork network = this.views.publicNetwork(view);
+		VisibleNetwork network = network(view, share, "/data");
 		return ResponseEntity.ok()
-			.cacheControl(CacheControl.noCache())
+			.cacheControl(caching(share))
 			.body(new EmbedData(view.id(), view.name(), view.description(),
 					Scene.sourceLine(network, this.pictures.asOf(view)), network.nodes(), network.edges()));
 	}
 
-	@Operation(summary = "The embed as an SVG picture (PUBLIC only), for an <img> tag")
+	@Operation(summary = "The embed as an SVG picture (PUBLIC only), for an <img> tag",
+			description = "With ?share=TOKEN, the level of that share link.")
 	@GetMapping("/embed/" + ID + "/image.svg")
 	ResponseEntity<byte[]> svg(@PathVariable String id,
 			@RequestParam(defaultValue = "" + PictureOptions.DEFAULT_WIDTH) int width,
 			@RequestParam(defaultValue = "1") int scale, @RequestParam(defaultValue = "false") boolean transparent,
-			@RequestParam(defaultValue = "true") boolean legend, @RequestParam(defaultValue = "true") boolean title) {
+			@RequestParam(defaultValue = "true") boolean legend, @RequestParam(defaultValue = "true") boolean title,
+			@RequestParam(required = false) String share) {
 		SavedView view = this.views.find(id);
+		VisibleNetwork network = network(view, share, "/image.svg");
 		return ResponseEntity.ok()
 			.contentType(PictureController.SVG)
-			.cacheControl(CacheControl.noCache())
-			.body(this.pictures.svg(view, this.views.publicNetwork(view),
-					new PictureOptions(width, scale, transparent, legend, title)));
+			.cacheControl(caching(share))
+			.body(this.pictures.svg(view, network, new PictureOptions(width, scale, transparent, legend, title)));
 	}
 
-	@Operation(summary = "The embed as a PNG picture (PUBLIC only), for an <img> tag")
+	@Operation(summary = "The embed as a PNG picture (PUBLIC only), for an <img> tag",
+			description = "With ?share=TOKEN, the level of that share link.")
 	@GetMapping("/embed/" + ID + "/image.png")
 	ResponseEntity<byte[]> png(@PathVariable String id,
 			@RequestParam(defaultValue = "" + PictureOptions.DEFAULT_WIDTH) int width,
 			@RequestParam(defaultValue = "1") int scale, @RequestParam(defaultValue = "false") boolean transparent,
-			@RequestParam(defaultValue = "true") boolean legend, @RequestParam(defaultValue = "true") boolean title) {
+			@RequestParam(defaultValue = "true") boolean legend, @RequestParam(defaultValue = "true") boolean title,
+			@RequestParam(required = false) String share) {
 		SavedView view = this.views.find(id);
+		VisibleNetwork network = network(view, share, "/image.png");
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
-			.cacheControl(CacheControl.noCache())
-			.body(this.pictures.png(view, this.views.publicNetwork(view),
-					new PictureOptions(width, scale, transparent, legend, title)));
+			.cacheControl(caching(share))
+			.body(this.pictures.png(view, network, new PictureOptions(width, scale, transparent, legend, title)));
 	}
 
 	private static String escape(String text) {

@@ -12,10 +12,9 @@ import org.partnergraph.model.Confidentiality;
  * picture, embed or export reads it again through the store, for its reader's eyes.
  *
  * <p>
- * Room for what comes next: share links and anonymised INTERNAL organisations are
- * per-view settings that name a level to draw at; they take positions from
- * {@link ViewNetworks} like every other reader, so they inherit the rule that a level is
- * drawn only from what that level may see.
+ * Share links ({@link ShareService}) name a level to draw a view at for anyone holding
+ * one; they take positions from {@link ViewNetworks} like every other reader, so they
+ * inherit the rule that a level is drawn only from what that level may see.
  *
  * @param id stable id (a UUID)
  * @param name shown as the picture's title

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.partnergraph.model.Confidentiality;
 import org.partnergraph.model.LinkType;
 import org.partnergraph.model.Sector;
+import org.partnergraph.security.Visibility;
 import org.partnergraph.store.GraphStore;
 import org.partnergraph.store.NetworkElements;
 import org.partnergraph.store.NetworkFilter;
@@ -78,11 +79,36 @@ class ViewNetworks {
 
 	/** The view's network for a reader who sees {@code reader}, placed. */
 	VisibleNetwork read(SavedView view, Set<Confidentiality> reader) {
+		return readMarked(view, reader).network();
+	}
+
+	/**
+	 * The view's network for a reader who sees {@code reader}, with the ids of the nodes
+	 * and links in it that are not PUBLIC (for a share link that anonymises them).
+	 */
+	Marked readMarked(SavedView view, Set<Confidentiality> reader) {
 		NetworkFilter filter = view.filters().toNetworkFilter(LocalDate.now(this.clock));
 		List<Confidentiality> levels = levels(filter, reader);
 		Shown shown = shown(view, filter, levels);
 		Map<String, SavedView.Position> positions = placed(view, levels, shown);
-		return shown.network(positions, levels);
+		return new Marked(shown.network(positions, levels), notPublic(shown.nodes()), notPublic(shown.edges()));
+	}
+
+	/**
+	 * A network read, with its non-PUBLIC parts named.
+	 *
+	 * @param network as the reader gets it
+	 * @param notPublicNodes ids of its nodes that are not PUBLIC
+	 * @param notPublicEdges ids of its links that are not PUBLIC
+	 */
+	record Marked(VisibleNetwork network, Set<String> notPublicNodes, Set<String> notPublicEdges) {
+	}
+
+	private static Set<String> notPublic(List<Map<String, Object>> elements) {
+		return elements.stream()
+			.filter(element -> !Confidentiality.PUBLIC.name().equals(element.get("confidentiality")))
+			.map(element -> (String) element.get("id"))
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**
@@ -116,7 +142,10 @@ class ViewNetworks {
 			// An empty confidentiality filter means "no filter": never ask with one.
 			return new Shown(List.of(), List.of());
 		}
-		NetworkElements elements = this.store.elements(ViewFilters.atLevels(filter, levels));
+		// Read at exactly these levels, which need not be the caller's: a share link's
+		// holder is anonymous, and sees the link's level.
+		NetworkElements elements = this.store.elements(ViewFilters.atLevels(filter, levels),
+				new Visibility(EnumSet.copyOf(levels)));
 		List<Map<String, Object>> nodes = elements.nodes().stream().map(NetworkElements.Element::data).toList();
 		List<Map<String, Object>> edges = elements.edges().stream().map(NetworkElements.Element::data).toList();
 		if (view.focus() != null) {

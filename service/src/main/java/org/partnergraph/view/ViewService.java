@@ -59,7 +59,10 @@ public class ViewService {
 
 	private final Clock clock;
 
-	ViewService(ViewStore views, ViewNetworks networks, GraphStore store, Clock clock) {
+	private final ShareStore shares;
+
+	ViewService(ViewStore views, ViewNetworks networks, GraphStore store, Clock clock, ShareStore shares) {
+		this.shares = shares;
 		this.views = views;
 		this.networks = networks;
 		this.store = store;
@@ -131,6 +134,8 @@ public class ViewService {
 				throw stale(id);
 			}
 			this.views.delete(id);
+			// Its share links go with it.
+			this.shares.deleteAll(id);
 		}
 		finally {
 			this.writes.unlock();
@@ -188,7 +193,8 @@ public class ViewService {
 				"The view '" + id + "' was changed since you read it: read it again, then send its new ETag.");
 	}
 
-	private static void mayEdit(SavedView view) {
+	/** Refuses (403) anyone but the view's owner and admins. */
+	static void mayEdit(SavedView view) {
 		Authentication caller = caller();
 		if (!isAdmin(caller) && !(maySave(caller) && view.owner().equals(caller.getName()))) {
 			throw new ForbiddenException("Only the view's owner and admins may change it.");

@@ -21,6 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.partnergraph.importer.ImportFile;
+import org.partnergraph.importer.ImportMode;
+import org.partnergraph.importer.ImportService;
+import org.partnergraph.security.Visibility;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -34,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a real browser: shown when that origin is on
  * {@code partnergraph.embed.frame-ancestors}, refused by the browser when it is not. The
  * two host pages are served by two small JDK HTTP servers on 127.0.0.1 (another origin
- * than the service's {@code localhost}). Screenshots of both go to
- * {@code target/screenshots/}.
+ * than the service's {@code localhost}). The same for a share link of the view.
+ * Screenshots of each go to {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -67,20 +72,22 @@ class EmbedBrowserIT extends BrowserTestSupport {
 		REFUSED.stop();
 	}
 
+	@Autowired
+	ImportService imports;
+
+	/** The saved view's API address. */
+	String view;
+
 	@BeforeEach
 	void saveAView() throws Exception {
 		String body = """
 				{"name": "Cambodia", "description": "Who works with whom", "filters": {"country": ["KH"]}}""";
-		HttpResponse<String> created = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url("/api/v1/views")))
-				.header("Authorization",
-						"Basic " + Base64.getEncoder()
-							.encodeToString("admin:test-admin-password".getBytes(StandardCharsets.UTF_8)))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> created = asAdmin(HttpRequest.newBuilder(URI.create(url("/api/v1/views")))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
 		assertThat(created.statusCode()).isEqualTo(201);
 		String location = created.headers().firstValue("Location").orElseThrow();
+		this.view = location;
 		String embed = url(location.replace("/api/v1/views/", "/embed/"));
 		ALLOWED.frame(embed);
 		REFUSED.frame(embed);
@@ -121,6 +128,89 @@ class EmbedBrowserIT extends BrowserTestSupport {
 		screenshot("embed-refused-origin");
 	}
 
+	/**
+	 * A share link (INTERNAL, anonymised) of the same view, framed by the allowed origin:
+	 * the INTERNAL donor is drawn as "a donor in Cambodia", its name nowhere in the page;
+	 * framed by the refused origin: nothing.
+	 */
+	@Test
+	void aShareLinkShowsItsLevelAnonymisedInAnAllowedOriginAndNothingInARefusedOne() throws Exception {
+		this.imports.importCsv(new ImportFile("internal.csv", """
+				id,name,sector,acronym,aliases,countries,evidence,confidentiality
+				kh-internal-fund,Inner Circle Fund,DONOR,ICF,Circle Fund Alias,KH,internal-memo-77,INTERNAL
+				""".getBytes(StandardCharsets.UTF_8)), new ImportFile("internal-links.csv", """
+				from,to,type,evidence,confidentiality
+				kh-internal-fund,kh-nccct,FUNDS,internal-link-evidence,INTERNAL
+				""".getBytes(StandardCharsets.UTF_8)), ImportMode.MERGE, false, Visibility.ALL);
+		HttpResponse<String> issued = asAdmin(HttpRequest.newBuilder(URI.create(url(this.view + "/shares")))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"level\": \"INTERNAL\", \"anonymiseInternal\": true}")));
+		assertThat(issued.statusCode()).isEqualTo(201);
+		String link = issued.body().replaceAll("(?s).*\"url\":\"([^\"]+)\".*", "$1");
+		assertThat(link).startsWith("/embed/").contains("?share=");
+		ALLOWED.frame(url(link));
+		REFUSED.frame(url(link));
+
+		driver.get(ALLOWED.origin() + "/");
+		driver.switchTo().frame("embed");
+		waitUntil(d -> "true".equals(script("return document.body.dataset.ready")));
+		@SuppressWarnings("unchecked")
+		List<String> names = (List<String>) script(
+				"return [...document.querySelectorAll('#picture svg g.node')].map(g => g.dataset.name)");
+		assertThat(names).contains("a donor in Cambodia")
+			.hasSize(Integer.parseInt(driver.findElement(By.id("picture")).getDomAttribute("data-nodes")));
+		assertThat(driver.getPageSource()).doesNotContain("Inner Circle Fund", "kh-internal-fund", "Circle Fund Alias");
+		driver.switchTo().defaultContent();
+		screenshot("share-link-allowed-origin");
+
+		driver.get(REFUSED.origin() + "/");
+		List<String> refusals = new ArrayList<>();
+		waitUntil(d -> {
+			for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+				refusals.add(entry.getMessage());
+			}
+			return refusals.stream().anyMatch(message -> message.contains("frame-ancestors"));
+		});
+		driver.switchTo().frame("embed");
+		assertThat(driver.findElements(By.id("picture"))).isEmpty();
+		driver.switchTo().defaultContent();
+		screenshot("share-link-refused-origin");
+	}
+
+	/**
+	 * Under a saved view, its maker issues a share link (INTERNAL, anonymised), sees it
+	 * listed with its address, and revokes it; the revoked address is refused.
+	 */
+	@Test
+	void theExplorerIssuesListsAndRevokesShareLinksUnderASavedView() throws Exception {
+		driver.get(url("/#country=KH"));
+		if (driver.getCurrentUrl().contains("/login")) {
+			signIn();
+			driver.get(url("/#country=KH"));
+		}
+		waitUntilReady();
+		String id = this.view.substring(this.view.lastIndexOf('/') + 1);
+		waitFor(By.cssSelector("#saved-views li[data-view='" + id + "'] button[data-share]")).click();
+		waitUntil(d -> d.findElement(By.id("share-list")).getText().contains("No share links yet."));
+		driver.findElement(By.id("share-anonymise")).click();
+		driver.findElement(By.cssSelector("#share-form button[type=submit]")).click();
+		waitFor(By.cssSelector("#share-list li[data-status='active'] input"));
+		String address = driver.findElement(By.cssSelector("#share-list li[data-status='active'] input"))
+			.getDomProperty("value");
+		assertThat(address).startsWith(url("/embed/" + id + "?share="));
+		assertThat(driver.findElement(By.cssSelector("#share-list li[data-status='active']")).getText())
+			.contains("INTERNAL, INTERNAL anonymised, until");
+		HttpClient http = HttpClient.newHttpClient();
+		assertThat(http.send(HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode()).isEqualTo(200);
+		screenshot("share-links");
+		driver.findElement(By.xpath("//ul[@id='share-list']/li[@data-status='active']/button[text()='Revoke']"))
+			.click();
+		waitFor(By.cssSelector("#share-list li[data-status='revoked']"));
+		assertThat(http.send(HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode()).isEqualTo(403);
+	}
+
 	@Test
 	void theExplorerSavesTheViewInTwoClicksAndOpensItAgain() {
 		driver.get(url("/#country=KH"));
@@ -145,6 +235,15 @@ class EmbedBrowserIT extends BrowserTestSupport {
 		waitUntil(d -> d.getCurrentUrl().contains("country=KH"));
 		waitUntilReady();
 		waitUntil(d -> intData("nodes") == nodes);
+	}
+
+	private static HttpResponse<String> asAdmin(HttpRequest.Builder request) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(request
+				.header("Authorization",
+						"Basic " + Base64.getEncoder()
+							.encodeToString("admin:test-admin-password".getBytes(StandardCharsets.UTF_8)))
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** A page on its own origin that frames the embed. */

@@ -19,7 +19,7 @@ abstract class ViewTest extends HiddenDataTest {
 	@BeforeEach
 	void deleteViews() {
 		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> tx.run("MATCH (v:SavedView) DETACH DELETE v").consume());
+			session.executeWrite(tx -> tx.run("MATCH (v) WHERE v:SavedView OR v:ViewShare DETACH DELETE v").consume());
 		}
 	}
 
