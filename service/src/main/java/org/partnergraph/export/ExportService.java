@@ -5,12 +5,16 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.partnergraph.importer.Columns;
 import org.partnergraph.store.GraphStore;
@@ -26,6 +30,14 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ExportService {
+
+	/** Link columns written as numbers and dates in a workbook. */
+	private static final Set<String> NUMBER_COLUMNS = Set.of("weight", "confidence");
+
+	private static final Set<String> DATE_COLUMNS = Set.of("start", "end");
+
+	/** Long descriptions wrap at this width rather than pushing the rest off screen. */
+	private static final int MAX_COLUMN_CHARACTERS = 60;
 
 	private final GraphStore store;
 
@@ -59,22 +71,57 @@ public class ExportService {
 		}
 	}
 
+	/**
+	 * One sheet in the import format, as a person would make it: numbers as numbers and
+	 * dates as dates (the import reads both back to the same values), the header row bold
+	 * and frozen, and each column as wide as its longest value up to a limit.
+	 */
 	private static <T> void sheet(SXSSFWorkbook workbook, String name, List<String> columns, List<T> records,
 			Function<T, List<String>> cells) {
 		var sheet = workbook.createSheet(name);
+		CellStyle bold = workbook.createCellStyle();
+		Font font = workbook.createFont();
+		font.setBold(true);
+		bold.setFont(font);
+		CellStyle date = workbook.createCellStyle();
+		date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+		int[] widths = new int[columns.size()];
 		var header = sheet.createRow(0);
 		for (int i = 0; i < columns.size(); i++) {
-			header.createCell(i).setCellValue(columns.get(i));
+			var cell = header.createCell(i);
+			cell.setCellValue(columns.get(i));
+			cell.setCellStyle(bold);
+			widths[i] = columns.get(i).length();
 		}
+		sheet.createFreezePane(0, 1);
 		int rowNumber = 1;
 		for (T record : records) {
 			var row = sheet.createRow(rowNumber++);
 			List<String> values = cells.apply(record);
 			for (int i = 0; i < values.size(); i++) {
-				if (values.get(i) != null) {
-					row.createCell(i).setCellValue(SpreadsheetText.neutralise(values.get(i)));
+				String value = values.get(i);
+				if (value == null) {
+					continue;
 				}
+				var cell = row.createCell(i);
+				String column = columns.get(i);
+				if (NUMBER_COLUMNS.contains(column)) {
+					cell.setCellValue(Double.parseDouble(value));
+				}
+				else if (DATE_COLUMNS.contains(column)) {
+					cell.setCellValue(LocalDate.parse(value));
+					cell.setCellStyle(date);
+				}
+				else {
+					value = SpreadsheetText.neutralise(value);
+					cell.setCellValue(value);
+				}
+				widths[i] = Math.max(widths[i], value.length());
 			}
+		}
+		for (int i = 0; i < widths.length; i++) {
+			// Width in 1/256 of a character, with room for the filter button.
+			sheet.setColumnWidth(i, Math.min(widths[i] + 3, MAX_COLUMN_CHARACTERS) * 256);
 		}
 	}
 

@@ -65,6 +65,54 @@ class ExportIT extends IntegrationTest {
 	}
 
 	@Test
+	void workbookHasTypedCellsFrozenHeaderAndWidthsAndRoundTrips() throws Exception {
+		this.mvc.perform(multipart("/api/v1/imports")
+			.file(new MockMultipartFile("stakeholders", "stakeholders.csv", null,
+					GraphReadersIT.RICH_STAKEHOLDERS.getBytes(StandardCharsets.UTF_8)))
+			.file(new MockMultipartFile("links", "links.csv", null,
+					GraphReadersIT.RICH_LINKS.getBytes(StandardCharsets.UTF_8))))
+			.andExpect(status().isOk());
+		NetworkSnapshot before = snapshot();
+		byte[] workbook = download("/api/v1/export/network.xlsx");
+		try (var book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+			for (var sheet : book) {
+				assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
+				assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+				assertThat(book.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+			}
+			var links = book.getSheet("links");
+			var header = new java.util.ArrayList<String>();
+			links.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+			var dated = java.util.stream.StreamSupport.stream(links.spliterator(), false)
+				.filter(row -> "rich-one~DATA_PARTNERSHIP~safe-house"
+					.equals(row.getCell(header.indexOf("id")).getStringCellValue()))
+				.findFirst()
+				.orElseThrow();
+			var weight = dated.getCell(header.indexOf("weight"));
+			assertThat(weight.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+			assertThat(weight.getNumericCellValue()).isEqualTo(2.5);
+			assertThat(dated.getCell(header.indexOf("confidence")).getNumericCellValue()).isEqualTo(0.8);
+			var start = dated.getCell(header.indexOf("start"));
+			assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(start)).isTrue();
+			assertThat(start.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2022, 1, 1));
+			assertThat(dated.getCell(header.indexOf("end")).getLocalDateTimeCellValue().toLocalDate())
+				.isEqualTo(java.time.LocalDate.of(2024, 6, 30));
+			var stakeholders = book.getSheet("stakeholders");
+			// The name column is as wide as the longest name (default width is 8
+			// characters).
+			assertThat(stakeholders.getColumnWidth(1)).isGreaterThan(20 * 256);
+			assertThat(stakeholders.getColumnWidth(10)).isLessThanOrEqualTo(63 * 256);
+		}
+
+		wipeDatabase();
+		this.mvc
+			.perform(multipart("/api/v1/imports")
+				.file(new MockMultipartFile("workbook", "network.xlsx", null, workbook)))
+			.andExpect(status().isOk());
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
 	void neutralisesFormulasInSpreadsheetExports() throws Exception {
 		String csv = new String(download("/api/v1/export/stakeholders.csv"), StandardCharsets.UTF_8);
 		assertThat(csv).contains("'=HYPERLINK").contains(",'-leading dash").doesNotContain(",=HYPERLINK");
