@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.partnergraph.importer.Columns;
+import org.partnergraph.store.CustomAttributes;
 import org.partnergraph.store.GraphStore;
 import org.partnergraph.store.LinkRecord;
 import org.partnergraph.store.NetworkSnapshot;
@@ -36,6 +37,8 @@ public class ExportService {
 
 	private static final Set<String> DATE_COLUMNS = Set.of("start", "end");
 
+	private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("0|-?[1-9][0-9]{0,14}");
+
 	/** Long descriptions wrap at this width rather than pushing the rest off screen. */
 	private static final int MAX_COLUMN_CHARACTERS = 60;
 
@@ -50,19 +53,49 @@ public class ExportService {
 	}
 
 	public byte[] stakeholdersCsv(NetworkSnapshot network) {
-		return csv(Columns.STAKEHOLDERS, network.stakeholders(), ExportService::stakeholderCells);
+		List<String> custom = stakeholderAttributes(network);
+		return csv(columns(Columns.STAKEHOLDERS, custom), network.stakeholders(),
+				s -> withCustom(stakeholderCells(s), s.attributes(), custom));
 	}
 
 	public byte[] linksCsv(NetworkSnapshot network) {
-		return csv(Columns.LINKS, network.links(), ExportService::linkCells);
+		List<String> custom = linkAttributes(network);
+		return csv(columns(Columns.LINKS, custom), network.links(),
+				l -> withCustom(linkCells(l), l.attributes(), custom));
+	}
+
+	/** The custom attribute names of the stakeholders, sorted: extra export columns. */
+	static List<String> stakeholderAttributes(NetworkSnapshot network) {
+		return CustomAttributes.names(network.stakeholders().stream().map(StakeholderRecord::attributes).toList());
+	}
+
+	static List<String> linkAttributes(NetworkSnapshot network) {
+		return CustomAttributes.names(network.links().stream().map(LinkRecord::attributes).toList());
+	}
+
+	private static List<String> columns(List<String> format, List<String> custom) {
+		var columns = new ArrayList<>(format);
+		columns.addAll(custom);
+		return columns;
+	}
+
+	private static List<String> withCustom(List<String> cells, java.util.Map<String, String> attributes,
+			List<String> custom) {
+		var all = new ArrayList<>(cells);
+		custom.forEach(name -> all.add(attributes.get(name)));
+		return all;
 	}
 
 	public byte[] xlsx(NetworkSnapshot network) {
 		// The streaming workbook keeps memory flat on large networks.
 		try (var workbook = new SXSSFWorkbook(500); var out = new ByteArrayOutputStream()) {
-			sheet(workbook, Columns.STAKEHOLDERS_SHEET, Columns.STAKEHOLDERS, network.stakeholders(),
-					ExportService::stakeholderCells);
-			sheet(workbook, Columns.LINKS_SHEET, Columns.LINKS, network.links(), ExportService::linkCells);
+			List<String> stakeholderCustom = stakeholderAttributes(network);
+			List<String> linkCustom = linkAttributes(network);
+			sheet(workbook, Columns.STAKEHOLDERS_SHEET, columns(Columns.STAKEHOLDERS, stakeholderCustom),
+					Columns.STAKEHOLDERS.size(), network.stakeholders(),
+					s -> withCustom(stakeholderCells(s), s.attributes(), stakeholderCustom));
+			sheet(workbook, Columns.LINKS_SHEET, columns(Columns.LINKS, linkCustom), Columns.LINKS.size(),
+					network.links(), l -> withCustom(linkCells(l), l.attributes(), linkCustom));
 			workbook.write(out);
 			return out.toByteArray();
 		}
@@ -76,8 +109,8 @@ public class ExportService {
 	 * dates as dates (the import reads both back to the same values), the header row bold
 	 * and frozen, and each column as wide as its longest value up to a limit.
 	 */
-	private static <T> void sheet(SXSSFWorkbook workbook, String name, List<String> columns, List<T> records,
-			Function<T, List<String>> cells) {
+	private static <T> void sheet(SXSSFWorkbook workbook, String name, List<String> columns, int formatColumns,
+			List<T> records, Function<T, List<String>> cells) {
 		var sheet = workbook.createSheet(name);
 		CellStyle bold = workbook.createCellStyle();
 		Font font = workbook.createFont();
@@ -105,10 +138,14 @@ public class ExportService {
 				}
 				var cell = row.createCell(i);
 				String column = columns.get(i);
-				if (NUMBER_COLUMNS.contains(column)) {
+				// A custom attribute that is a whole number is a number (the import reads
+				// it
+				// back as the same digits); other custom values stay text.
+				if ((i < formatColumns && NUMBER_COLUMNS.contains(column))
+						|| (i >= formatColumns && WHOLE_NUMBER.matcher(value).matches())) {
 					cell.setCellValue(Double.parseDouble(value));
 				}
-				else if (DATE_COLUMNS.contains(column)) {
+				else if (i < formatColumns && DATE_COLUMNS.contains(column)) {
 					cell.setCellValue(LocalDate.parse(value));
 					cell.setCellStyle(date);
 				}

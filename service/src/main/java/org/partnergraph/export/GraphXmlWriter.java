@@ -1,6 +1,7 @@
 package org.partnergraph.export;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -61,9 +62,39 @@ final class GraphXmlWriter {
 	}
 
 	/**
-	 * One attribute a file carries: its name, its GraphML and GEXF type and its value.
+	 * One attribute a file carries: its id in the file, the name readers show, its
+	 * GraphML and GEXF type and its value.
 	 */
-	record Field<T>(String name, String type, Function<T, String> value) {
+	record Field<T>(String id, String name, String type, Function<T, String> value) {
+
+		Field(String name, String type, Function<T, String> value) {
+			this(name, name, type, value);
+		}
+
+	}
+
+	/**
+	 * The fields of every stakeholder, then its custom attributes: ids xn0, xn1... (names
+	 * may hold spaces, which ids may not).
+	 */
+	static List<Field<StakeholderRecord>> nodeFields(NetworkSnapshot network) {
+		var fields = new ArrayList<>(NODE_FIELDS);
+		List<String> custom = ExportService.stakeholderAttributes(network);
+		for (int i = 0; i < custom.size(); i++) {
+			String name = custom.get(i);
+			fields.add(new Field<StakeholderRecord>("xn" + i, name, "string", s -> s.attributes().get(name)));
+		}
+		return fields;
+	}
+
+	static List<Field<LinkRecord>> edgeFields(NetworkSnapshot network) {
+		var fields = new ArrayList<>(EDGE_FIELDS);
+		List<String> custom = ExportService.linkAttributes(network);
+		for (int i = 0; i < custom.size(); i++) {
+			String name = custom.get(i);
+			fields.add(new Field<LinkRecord>("xe" + i, name, "string", l -> l.attributes().get(name)));
+		}
+		return fields;
 	}
 
 	static final List<Field<StakeholderRecord>> NODE_FIELDS = List.of(
@@ -96,16 +127,18 @@ final class GraphXmlWriter {
 	}
 
 	static byte[] graphml(NetworkSnapshot network, Edges edges) {
+		List<Field<StakeholderRecord>> nodeFields = nodeFields(network);
+		List<Field<LinkRecord>> edgeFields = edgeFields(network);
 		return write(xml -> {
 			xml.writeStartElement("graphml");
 			xml.writeDefaultNamespace("http://graphml.graphdrawing.org/xmlns");
 			// Gephi and yEd take a node attribute named label as the node's label.
 			key(xml, "label", "node", "label", "string");
-			for (var field : NODE_FIELDS) {
-				key(xml, field.name(), "node", field.name(), field.type());
+			for (var field : nodeFields) {
+				key(xml, field.id(), "node", field.name(), field.type());
 			}
-			for (var field : EDGE_FIELDS) {
-				key(xml, graphmlEdgeKey(field.name()), "edge", field.name(), field.type());
+			for (var field : edgeFields) {
+				key(xml, graphmlEdgeKey(field.id()), "edge", field.name(), field.type());
 			}
 			xml.writeStartElement("graph");
 			xml.writeAttribute("id", "partnergraph");
@@ -114,8 +147,8 @@ final class GraphXmlWriter {
 				xml.writeStartElement("node");
 				xml.writeAttribute("id", s.id());
 				data(xml, "label", s.name());
-				for (var field : NODE_FIELDS) {
-					data(xml, field.name(), field.value().apply(s));
+				for (var field : nodeFields) {
+					data(xml, field.id(), field.value().apply(s));
 				}
 				xml.writeEndElement();
 			}
@@ -127,8 +160,8 @@ final class GraphXmlWriter {
 				if (edges == Edges.MIXED && l.type().symmetric()) {
 					xml.writeAttribute("directed", "false");
 				}
-				for (var field : EDGE_FIELDS) {
-					data(xml, graphmlEdgeKey(field.name()), field.value().apply(l));
+				for (var field : edgeFields) {
+					data(xml, graphmlEdgeKey(field.id()), field.value().apply(l));
 				}
 				xml.writeEndElement();
 			}
@@ -151,6 +184,12 @@ final class GraphXmlWriter {
 	 * a spell, in 1.3 as the edge's start and end.
 	 */
 	static byte[] gexf(NetworkSnapshot network, GexfVersion version, Edges edges) {
+		List<Field<StakeholderRecord>> nodeFields = nodeFields(network).stream()
+			.filter(field -> !field.id().equals("name"))
+			.toList();
+		List<Field<LinkRecord>> edgeFields = edgeFields(network).stream()
+			.filter(field -> !gexfEdgeOwn(field.id()))
+			.toList();
 		return write(xml -> {
 			xml.writeStartElement("gexf");
 			xml.writeDefaultNamespace(version.namespace);
@@ -160,18 +199,16 @@ final class GraphXmlWriter {
 			xml.writeAttribute("mode", "dynamic");
 			xml.writeAttribute("timeformat", "date");
 			// The node's name is its label; weight, start and end are the edge's own.
-			attributes(xml, "node", NODE_FIELDS.stream().filter(field -> !field.name().equals("name")).toList());
-			attributes(xml, "edge", EDGE_FIELDS.stream().filter(field -> !gexfEdgeOwn(field.name())).toList());
+			attributes(xml, "node", nodeFields);
+			attributes(xml, "edge", edgeFields);
 			xml.writeStartElement("nodes");
 			for (StakeholderRecord s : network.stakeholders()) {
 				xml.writeStartElement("node");
 				xml.writeAttribute("id", s.id());
 				xml.writeAttribute("label", s.name());
 				xml.writeStartElement("attvalues");
-				for (var field : NODE_FIELDS) {
-					if (!field.name().equals("name")) {
-						attvalue(xml, field.name(), field.value().apply(s));
-					}
+				for (var field : nodeFields) {
+					attvalue(xml, field.id(), field.value().apply(s));
 				}
 				xml.writeEndElement();
 				xml.writeEndElement();
@@ -197,10 +234,8 @@ final class GraphXmlWriter {
 					}
 				}
 				xml.writeStartElement("attvalues");
-				for (var field : EDGE_FIELDS) {
-					if (!gexfEdgeOwn(field.name())) {
-						attvalue(xml, field.name(), field.value().apply(l));
-					}
+				for (var field : edgeFields) {
+					attvalue(xml, field.id(), field.value().apply(l));
 				}
 				xml.writeEndElement();
 				if (version == GexfVersion.V1_2 && (l.start() != null || l.end() != null)) {
@@ -257,7 +292,7 @@ final class GraphXmlWriter {
 		xml.writeAttribute("mode", "static");
 		for (var field : fields) {
 			xml.writeEmptyElement("attribute");
-			xml.writeAttribute("id", field.name());
+			xml.writeAttribute("id", field.id());
 			xml.writeAttribute("title", field.name());
 			xml.writeAttribute("type", field.type());
 		}

@@ -47,14 +47,14 @@ class GraphReadersIT extends IntegrationTest {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final String RICH_STAKEHOLDERS = """
-			id,name,sector,acronym,aliases,subsector,level,countries,themes,website,description,evidence,confidentiality
-			rich-one,"Réseau Every Field, Ltd.",CSO,REF,Every Field;Réseau,shelter operator,NATIONAL,KH;TH,shelter;male-victims,https://example.org/ref,"Says ""quoted"" <b>&amp; more",annual report 2023,INTERNAL
+			id,name,sector,acronym,aliases,subsector,level,countries,themes,website,description,evidence,confidentiality,Focal point,Budget
+			rich-one,"Réseau Every Field, Ltd.",CSO,REF,Every Field;Réseau,shelter operator,NATIONAL,KH;TH,shelter;male-victims,https://example.org/ref,"Says ""quoted"" <b>&amp; more",annual report 2023,INTERNAL,Dara Sok,1500000
 			""";
 
 	static final String RICH_LINKS = """
-			from,to,type,weight,start,end,status,evidence,confidence,confidentiality
-			safe-house,rich-one,DATA_PARTNERSHIP,2.5,2022-01-01,2024-06-30,ENDED,data sharing agreement,0.8,INTERNAL
-			rich-one,acme,SUPPORTS,1.5,2023-05,,ACTIVE,site visit,0.4,PUBLIC
+			from,to,type,weight,start,end,status,evidence,confidence,confidentiality,MoU signed
+			safe-house,rich-one,DATA_PARTNERSHIP,2.5,2022-01-01,2024-06-30,ENDED,data sharing agreement,0.8,INTERNAL,yes
+			rich-one,acme,SUPPORTS,1.5,2023-05,,ACTIVE,site visit,0.4,PUBLIC,
 			""";
 
 	@Autowired
@@ -133,10 +133,13 @@ class GraphReadersIT extends IntegrationTest {
 					attributes.put(field, value);
 				}
 			}
+			attributes.putAll(custom(s));
 			nodes.put(id, attributes);
 		}
 		assertThat(nodes).hasSameSizeAs(drawn).containsKey("rich-one");
-		assertThat((Map<?, ?>) nodes.get("rich-one")).hasSize(gexf ? 12 : 13);
+		assertThat(custom(Map.of("attributes", nodes.get("rich-one")))).hasSize(gexf ? 14 : 15)
+			.containsEntry("focal point", "Dara Sok")
+			.containsEntry("budget", "1500000");
 		return nodes;
 	}
 
@@ -173,11 +176,19 @@ class GraphReadersIT extends IntegrationTest {
 			if (l.get("confidence") != null) {
 				attributes.put("confidence", number(l.get("confidence")));
 			}
+			attributes.putAll(custom(l));
 			edges.put(id, attributes);
 		}
 		assertThat(edges).hasSameSizeAs(drawn)
 			.containsKeys("rich-one~DATA_PARTNERSHIP~safe-house", "rich-one~SUPPORTS~acme");
+		assertThat(custom(Map.of("attributes", edges.get("rich-one~DATA_PARTNERSHIP~safe-house"))))
+			.containsEntry("mou signed", "yes");
 		return edges;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> custom(Map<String, Object> record) {
+		return (Map<String, Object>) record.get("attributes");
 	}
 
 	private static Double number(Object value) {
