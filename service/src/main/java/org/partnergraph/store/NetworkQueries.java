@@ -39,6 +39,8 @@ final class NetworkQueries {
 			AND ($sectors IS NULL OR s.sector IN $sectors)
 			AND ($countries IS NULL OR EXISTS { (s)-[:OPERATES_IN]->(c:Country) WHERE c.code IN $countries })
 			AND ($themes IS NULL OR EXISTS { (s)-[:WORKS_ON]->(t:Theme) WHERE t.id IN $themes })
+			AND ($attributes IS NULL OR all(a IN $attributes WHERE CASE WHEN a.value IS NULL THEN s[a.key] IS NOT NULL
+			     ELSE toLower(toString(s[a.key])) = a.value END))
 			AND (NOT $current
 			     OR NOT EXISTS { MATCH (s)-[r]-(o:Stakeholder) WHERE %1$s }
 			     OR EXISTS { MATCH (s)-[r]-(o:Stakeholder) WHERE %1$s AND %2$s })"""

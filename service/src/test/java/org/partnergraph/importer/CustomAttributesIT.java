@@ -13,6 +13,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -106,6 +107,27 @@ class CustomAttributesIT extends IntegrationTest {
 				.file(new MockMultipartFile("workbook", "network.xlsx", null, workbook)))
 			.andExpect(status().isOk());
 		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void theNetworkFiltersOnThem() throws Exception {
+		this.mvc.perform(get("/api/v1/network").param("current", "false").param("attribute", "Focal point: dara SOK"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.nodes[*].data.id", contains("ngo-1")))
+			.andExpect(jsonPath("$.edges").isEmpty());
+		this.mvc.perform(get("/api/v1/network").param("current", "false").param("attribute", "budget"))
+			.andExpect(jsonPath("$.nodes[*].data.id", contains("ministry", "ngo-1")))
+			.andExpect(jsonPath("$.edges[*].data.id", contains("ministry~COLLABORATES~ngo-1")));
+		this.mvc
+			.perform(get("/api/v1/network").param("current", "false")
+				.param("attribute", "budget")
+				.param("attribute", "focal point"))
+			.andExpect(jsonPath("$.nodes[*].data.id", contains("ngo-1")));
+		this.mvc.perform(get("/api/v1/analysis/summary").param("attribute", "focal point:nobody"))
+			.andExpect(jsonPath("$.nodes").value(0));
+		this.mvc.perform(get("/api/v1/network").param("attribute", ":x"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("attribute"));
 	}
 
 	@Test
