@@ -60,7 +60,7 @@ class ExportController {
 
 	@Operation(summary = "GEXF with link dates, for Gephi's timeline, NetworkX or igraph",
 			description = "version=1.3 (default) writes link dates as the edge's start and end; version=1.2 "
-					+ "writes them as spells, which Gephi and every NetworkX release read (NetworkX before 3.0 "
+					+ "writes them as spells, which Gephi and every NetworkX release read (Debian's NetworkX 2.8 "
 					+ "reads no 1.3). Symmetric link types are undirected edges, the others directed; "
 					+ "edges=directed writes every link directed, for NetworkX, which refuses mixed graphs.")
 	@GetMapping("/network.gexf")
@@ -85,6 +85,23 @@ class ExportController {
 			default -> throw new BadParameterException("version", "version '" + value + "' is not one of [1.2, 1.3]",
 					List.of("1.2", "1.3"));
 		};
+	}
+
+	@Operation(summary = "Pajek .net: stakeholder ids as vertices, directed links as arcs, symmetric ones as edges, "
+			+ "with weights")
+	@GetMapping("/network.net")
+	ResponseEntity<byte[]> pajek() {
+		return Downloads.attachment(PlainGraphWriter.pajek(this.exports.snapshot()), "network.net",
+				MediaType.TEXT_PLAIN);
+	}
+
+	@Operation(summary = "Links counted per sector pair, as a CSV table",
+			description = "Rows are the sector a link starts from, columns the sector it goes to; a symmetric link "
+					+ "counts in both cells.")
+	@GetMapping("/sector-pairs.csv")
+	ResponseEntity<byte[]> sectorPairs() {
+		return Downloads.attachment(PlainGraphWriter.sectorPairsCsv(this.exports.snapshot()), "sector-pairs.csv",
+				Downloads.CSV);
 	}
 
 	@Operation(summary = "Every stakeholder and link as JSON")

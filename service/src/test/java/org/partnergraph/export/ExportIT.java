@@ -156,6 +156,28 @@ class ExportIT extends IntegrationTest {
 	}
 
 	@Test
+	void pajekAndSectorPairs() throws Exception {
+		String pajek = new String(download("/api/v1/export/network.net"), StandardCharsets.UTF_8);
+		assertThat(pajek.lines().toList()).containsExactly("*Vertices 5", "1 \"acme\"", "2 \"donor\"", "3 \"kh-moj\"",
+				"4 \"kh-police\"", "5 \"safe-house\"", "*Arcs", "1 5 1", "2 5 3", "3 4 1", "*Edges", "3 5 2");
+		var rows = new String(download("/api/v1/export/sector-pairs.csv"), StandardCharsets.UTF_8).lines()
+			.map(line -> java.util.List.of(line.split(",")))
+			.toList();
+		var header = rows.get(0);
+		java.util.function.BiFunction<String, String, String> cell = (from, to) -> rows.stream()
+			.filter(row -> row.get(0).equals(from))
+			.findFirst()
+			.orElseThrow()
+			.get(header.indexOf(to));
+		assertThat(cell.apply("JUSTICE", "CSO")).isEqualTo("1");
+		assertThat(cell.apply("CSO", "JUSTICE")).isEqualTo("1");
+		assertThat(cell.apply("JUSTICE", "JUSTICE")).isEqualTo("1");
+		assertThat(cell.apply("DONOR", "CSO")).isEqualTo("1");
+		assertThat(cell.apply("CSO", "DONOR")).isEqualTo("0");
+		assertThat(rows).hasSize(org.partnergraph.model.Sector.values().length + 1);
+	}
+
+	@Test
 	void jsonHasEveryStakeholderAndLink() throws Exception {
 		this.mvc.perform(get("/api/v1/export/network.json"))
 			.andExpect(status().isOk())
