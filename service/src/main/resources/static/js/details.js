@@ -13,6 +13,10 @@ function safeUrl(text) {
   }
 }
 
+function capitalise(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function field(label, ...value) {
   const values = value.filter((v) => v !== null && v !== undefined && v !== '');
   if (!values.length) return null;
@@ -66,7 +70,8 @@ export class DetailsPanel {
       });
       const meta = [linkTypeLabel(link.type), sectorLabel(other.sector), dates(link), link.status ? humanise(link.status) : '',
         typeof link.confidence === 'number' ? `confidence ${formatNumber(link.confidence, 2)}` : '',
-        link.confidentiality && link.confidentiality !== 'PUBLIC' ? humanise(link.confidentiality) : '']
+        link.confidentiality && link.confidentiality !== 'PUBLIC' ? humanise(link.confidentiality) : '',
+        ...(link.attributes || []).map((a) => `${a.name}: ${a.value}`)]
         .filter(Boolean).join(' · ');
       return h('li', {},
         h('span', { class: 'arrow', 'aria-hidden': 'true', text: arrow }),
@@ -96,7 +101,9 @@ export class DetailsPanel {
         field('Website', website ? h('a', { href: website, rel: 'noopener noreferrer', target: '_blank', text: s.website }) : (s.website || '')),
         field('Description', s.description),
         field('Evidence', s.evidence),
-        field('Confidentiality', s.confidentiality ? humanise(s.confidentiality) : '')),
+        field('Confidentiality', s.confidentiality ? humanise(s.confidentiality) : ''),
+        // Custom attributes: the extra columns of an import ("focal point", "budget").
+        ...(s.attributes || []).map((a) => field(capitalise(a.name), a.value))),
       s.sector === 'DONOR' && this.onProposeExit ? this.exitScenario(s) : null,
       h('h4', { text: `Links (${links.length})` }),
       links.length ? linkList : note('No link that you may see.'));

@@ -5,14 +5,19 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.partnergraph.importer.Columns;
+import org.partnergraph.store.CustomAttributes;
 import org.partnergraph.store.GraphStore;
 import org.partnergraph.store.LinkRecord;
 import org.partnergraph.store.NetworkSnapshot;
@@ -27,6 +32,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class ExportService {
 
+	/** Link columns written as numbers and dates in a workbook. */
+	private static final Set<String> NUMBER_COLUMNS = Set.of("weight", "confidence");
+
+	private static final Set<String> DATE_COLUMNS = Set.of("start", "end");
+
+	private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("0|-?[1-9][0-9]{0,14}");
+
+	/** Long descriptions wrap at this width rather than pushing the rest off screen. */
+	private static final int MAX_COLUMN_CHARACTERS = 60;
+
 	private final GraphStore store;
 
 	ExportService(GraphStore store) {
@@ -38,19 +53,49 @@ public class ExportService {
 	}
 
 	public byte[] stakeholdersCsv(NetworkSnapshot network) {
-		return csv(Columns.STAKEHOLDERS, network.stakeholders(), ExportService::stakeholderCells);
+		List<String> custom = stakeholderAttributes(network);
+		return csv(columns(Columns.STAKEHOLDERS, custom), network.stakeholders(),
+				s -> withCustom(stakeholderCells(s), s.attributes(), custom));
 	}
 
 	public byte[] linksCsv(NetworkSnapshot network) {
-		return csv(Columns.LINKS, network.links(), ExportService::linkCells);
+		List<String> custom = linkAttributes(network);
+		return csv(columns(Columns.LINKS, custom), network.links(),
+				l -> withCustom(linkCells(l), l.attributes(), custom));
+	}
+
+	/** The custom attribute names of the stakeholders, sorted: extra export columns. */
+	static List<String> stakeholderAttributes(NetworkSnapshot network) {
+		return CustomAttributes.names(network.stakeholders().stream().map(StakeholderRecord::attributes).toList());
+	}
+
+	static List<String> linkAttributes(NetworkSnapshot network) {
+		return CustomAttributes.names(network.links().stream().map(LinkRecord::attributes).toList());
+	}
+
+	private static List<String> columns(List<String> format, List<String> custom) {
+		var columns = new ArrayList<>(format);
+		columns.addAll(custom);
+		return columns;
+	}
+
+	private static List<String> withCustom(List<String> cells, java.util.Map<String, String> attributes,
+			List<String> custom) {
+		var all = new ArrayList<>(cells);
+		custom.forEach(name -> all.add(attributes.get(name)));
+		return all;
 	}
 
 	public byte[] xlsx(NetworkSnapshot network) {
 		// The streaming workbook keeps memory flat on large networks.
 		try (var workbook = new SXSSFWorkbook(500); var out = new ByteArrayOutputStream()) {
-			sheet(workbook, Columns.STAKEHOLDERS_SHEET, Columns.STAKEHOLDERS, network.stakeholders(),
-					ExportService::stakeholderCells);
-			sheet(workbook, Columns.LINKS_SHEET, Columns.LINKS, network.links(), ExportService::linkCells);
+			List<String> stakeholderCustom = stakeholderAttributes(network);
+			List<String> linkCustom = linkAttributes(network);
+			sheet(workbook, Columns.STAKEHOLDERS_SHEET, columns(Columns.STAKEHOLDERS, stakeholderCustom),
+					Columns.STAKEHOLDERS.size(), network.stakeholders(),
+					s -> withCustom(stakeholderCells(s), s.attributes(), stakeholderCustom));
+			sheet(workbook, Columns.LINKS_SHEET, columns(Columns.LINKS, linkCustom), Columns.LINKS.size(),
+					network.links(), l -> withCustom(linkCells(l), l.attributes(), linkCustom));
 			workbook.write(out);
 			return out.toByteArray();
 		}
@@ -59,22 +104,61 @@ public class ExportService {
 		}
 	}
 
-	private static <T> void sheet(SXSSFWorkbook workbook, String name, List<String> columns, List<T> records,
-			Function<T, List<String>> cells) {
+	/**
+	 * One sheet in the import format, as a person would make it: numbers as numbers and
+	 * dates as dates (the import reads both back to the same values), the header row bold
+	 * and frozen, and each column as wide as its longest value up to a limit.
+	 */
+	private static <T> void sheet(SXSSFWorkbook workbook, String name, List<String> columns, int formatColumns,
+			List<T> records, Function<T, List<String>> cells) {
 		var sheet = workbook.createSheet(name);
+		CellStyle bold = workbook.createCellStyle();
+		Font font = workbook.createFont();
+		font.setBold(true);
+		bold.setFont(font);
+		CellStyle date = workbook.createCellStyle();
+		date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+		int[] widths = new int[columns.size()];
 		var header = sheet.createRow(0);
 		for (int i = 0; i < columns.size(); i++) {
-			header.createCell(i).setCellValue(columns.get(i));
+			var cell = header.createCell(i);
+			cell.setCellValue(columns.get(i));
+			cell.setCellStyle(bold);
+			widths[i] = columns.get(i).length();
 		}
+		sheet.createFreezePane(0, 1);
 		int rowNumber = 1;
 		for (T record : records) {
 			var row = sheet.createRow(rowNumber++);
 			List<String> values = cells.apply(record);
 			for (int i = 0; i < values.size(); i++) {
-				if (values.get(i) != null) {
-					row.createCell(i).setCellValue(SpreadsheetText.neutralise(values.get(i)));
+				String value = values.get(i);
+				if (value == null) {
+					continue;
 				}
+				var cell = row.createCell(i);
+				String column = columns.get(i);
+				// A custom attribute that is a whole number is a number (the import reads
+				// it
+				// back as the same digits); other custom values stay text.
+				if ((i < formatColumns && NUMBER_COLUMNS.contains(column))
+						|| (i >= formatColumns && WHOLE_NUMBER.matcher(value).matches())) {
+					cell.setCellValue(Double.parseDouble(value));
+				}
+				else if (i < formatColumns && DATE_COLUMNS.contains(column)) {
+					cell.setCellValue(LocalDate.parse(value));
+					cell.setCellStyle(date);
+				}
+				else {
+					value = SpreadsheetText.neutralise(value);
+					cell.setCellValue(value);
+				}
+				widths[i] = Math.max(widths[i], value.length());
 			}
+		}
+		for (int i = 0; i < widths.length; i++) {
+			// Width in 1/256 of a character, with room for the filter button.
+			sheet.setColumnWidth(i, Math.min(widths[i] + 3, MAX_COLUMN_CHARACTERS) * 256);
 		}
 	}
 

@@ -113,7 +113,7 @@ record ImportIds(List<StakeholderRecord> stakeholders, List<LinkRecord> links, N
 				}
 			}
 			finalLinks.add(new LinkRecord(id, from, to, l.type(), l.weight(), l.start(), l.end(), l.status(),
-					l.evidence(), l.confidence(), l.confidentiality()));
+					l.evidence(), l.confidence(), l.confidentiality(), l.attributes()));
 		}
 		return new ImportIds(finalStakeholders, finalLinks, renamed(stored, stakeholderRenames, linkRenames),
 				stakeholderRenames, linkRenames);
@@ -168,7 +168,7 @@ record ImportIds(List<StakeholderRecord> stakeholders, List<LinkRecord> links, N
 			String id = linkRenames.getOrDefault(l.type(), Map.of()).getOrDefault(l.id(), l.id());
 			return new LinkRecord(id, stakeholderRenames.getOrDefault(l.from(), l.from()),
 					stakeholderRenames.getOrDefault(l.to(), l.to()), l.type(), l.weight(), l.start(), l.end(),
-					l.status(), l.evidence(), l.confidence(), l.confidentiality());
+					l.status(), l.evidence(), l.confidence(), l.confidentiality(), l.attributes());
 		}).toList();
 		return new NetworkSnapshot(stakeholders, links);
 	}
@@ -178,7 +178,8 @@ record ImportIds(List<StakeholderRecord> stakeholders, List<LinkRecord> links, N
 			return s;
 		}
 		return new StakeholderRecord(id, s.name(), s.sector(), s.acronym(), s.aliases(), s.subsector(), s.level(),
-				s.countries(), s.themes(), s.website(), s.description(), s.evidence(), s.confidentiality());
+				s.countries(), s.themes(), s.website(), s.description(), s.evidence(), s.confidentiality(),
+				s.attributes());
 	}
 
 	/**

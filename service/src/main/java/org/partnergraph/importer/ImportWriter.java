@@ -13,6 +13,7 @@ import org.neo4j.driver.TransactionContext;
 import org.partnergraph.model.Countries;
 import org.partnergraph.model.LinkType;
 import org.partnergraph.model.Themes;
+import org.partnergraph.store.CustomAttributes;
 import org.partnergraph.store.LinkRecord;
 import org.partnergraph.store.StakeholderRecord;
 import org.slf4j.Logger;
@@ -46,6 +47,12 @@ final class ImportWriter {
 			MERGE (s:Stakeholder {id: row.id})
 			SET s += row.props, s.revision = coalesce(s.revision, 0) + 1
 			WITH s, row
+			CALL (s, row) {
+			  UNWIND [k IN keys(s) WHERE k STARTS WITH $customPrefix AND NOT k IN keys(row.custom)] AS stale
+			  SET s[stale] = null
+			}
+			SET s += row.custom
+			WITH s, row
 			CALL (s) {
 			  MATCH (s)-[old:OPERATES_IN|WORKS_ON]->()
 			  DELETE old
@@ -60,7 +67,7 @@ final class ImportWriter {
 			  MATCH (t:Theme {id: theme})
 			  MERGE (s)-[:WORKS_ON]->(t)
 			}
-			""";
+			""".replace("$customPrefix", "'" + CustomAttributes.PROPERTY_PREFIX + "'");
 
 	private static final String DELETE_STAKEHOLDERS = """
 			UNWIND $ids AS id
@@ -76,7 +83,13 @@ final class ImportWriter {
 			MATCH (b:Stakeholder {id: row.to})
 			MERGE (a)-[r:%s {id: row.id}]->(b)
 			SET r += row.props, r.revision = coalesce(r.revision, 0) + 1
-			""";
+			WITH r, row
+			CALL (r, row) {
+			  UNWIND [k IN keys(r) WHERE k STARTS WITH $customPrefix AND NOT k IN keys(row.custom)] AS stale
+			  SET r[stale] = null
+			}
+			SET r += row.custom
+			""".replace("$customPrefix", "'" + CustomAttributes.PROPERTY_PREFIX + "'");
 
 	private static final String DELETE_LINKS = """
 			UNWIND $ids AS id
@@ -132,6 +145,16 @@ final class ImportWriter {
 		this.tx.run(BUMP_DATA_VERSION).consume();
 	}
 
+	/**
+	 * Custom attributes as stored properties: each name behind the prefix, so it cannot
+	 * overwrite a field (see CustomAttributes).
+	 */
+	private static Map<String, Object> custom(Map<String, String> attributes) {
+		var properties = new HashMap<String, Object>();
+		attributes.forEach((name, value) -> properties.put(CustomAttributes.PROPERTY_PREFIX + name, value));
+		return properties;
+	}
+
 	private <T> void batched(String what, List<T> items, String cypher, Function<T, Map<String, Object>> toRow) {
 		for (int from = 0; from < items.size(); from += BATCH_SIZE) {
 			int to = Math.min(items.size(), from + BATCH_SIZE);
@@ -166,7 +189,8 @@ final class ImportWriter {
 		props.put("description", s.description());
 		props.put("evidence", s.evidence());
 		props.put("confidentiality", s.confidentiality().name());
-		return Map.of("id", s.id(), "props", props, "countries", s.countries(), "themes", s.themes());
+		return Map.of("id", s.id(), "props", props, "custom", custom(s.attributes()), "countries", s.countries(),
+				"themes", s.themes());
 	}
 
 	private static Map<String, Object> linkRow(LinkRecord l) {
@@ -178,7 +202,7 @@ final class ImportWriter {
 		props.put("evidence", l.evidence());
 		props.put("confidence", l.confidence());
 		props.put("confidentiality", l.confidentiality().name());
-		return Map.of("id", l.id(), "from", l.from(), "to", l.to(), "props", props);
+		return Map.of("id", l.id(), "from", l.from(), "to", l.to(), "props", props, "custom", custom(l.attributes()));
 	}
 
 	private static <T> Map<LinkType, List<T>> byType(List<T> items, Function<T, LinkType> type) {

@@ -17,12 +17,14 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.partnergraph.model.Confidentiality;
 import org.partnergraph.model.Countries;
 import org.partnergraph.model.Level;
 import org.partnergraph.model.LinkStatus;
 import org.partnergraph.model.LinkType;
 import org.partnergraph.model.Sector;
+import org.partnergraph.store.CustomAttributes;
 import org.partnergraph.store.LinkRecord;
 import org.partnergraph.store.NetworkSnapshot;
 import org.partnergraph.store.StakeholderRecord;
@@ -101,6 +103,7 @@ final class RowValidator {
 			this.stakeholderIdsUnknown = true;
 			return List.of();
 		}
+		List<String> custom = keepCustom(table, Columns.STAKEHOLDERS, "stakeholder");
 		var records = new ArrayList<StakeholderRecord>();
 		var firstRowOfId = new HashMap<String, Integer>();
 		for (RawTable.Row row : table.rows()) {
@@ -137,7 +140,8 @@ final class RowValidator {
 			if (cell.clean && id != null) {
 				records.add(new StakeholderRecord(id, name, sector, cell.optional("acronym"),
 						cell.list("aliases", alias -> true, ""), cell.optional("subsector"), level, countries, themes,
-						website, cell.optional("description"), cell.optional("evidence"), confidentiality));
+						website, cell.optional("description"), cell.optional("evidence"), confidentiality,
+						customValues(cell, custom)));
 			}
 		}
 		reportSynonyms();
@@ -153,6 +157,7 @@ final class RowValidator {
 			return List.of();
 		}
 		boolean checkEnds = !this.stakeholderIdsUnknown;
+		List<String> custom = keepCustom(table, Columns.LINKS, "link");
 		var records = new ArrayList<LinkRecord>();
 		var firstRowOfId = new HashMap<String, Integer>();
 		for (RawTable.Row row : table.rows()) {
@@ -197,7 +202,7 @@ final class RowValidator {
 			Confidentiality confidentiality = cell.enumValue("confidentiality", Confidentiality.class, false);
 			if (cell.clean) {
 				records.add(new LinkRecord(id, from, to, type, weight, start, end, status, cell.optional("evidence"),
-						confidence, confidentiality));
+						confidence, confidentiality, customValues(cell, custom)));
 			}
 		}
 		reportSynonyms();
@@ -233,8 +238,15 @@ final class RowValidator {
 				continue;
 			}
 			if (!allowed.contains(column)) {
-				found.add(new ImportError(table.file(), row, column, cell,
-						"unknown column '" + column + "'; the columns are " + allowed));
+				String near = nearestColumn(column, allowed);
+				if (near != null || CustomAttributes.RESERVED.contains(column)) {
+					found.add(new ImportError(table.file(), row, column, cell, "unknown column '" + column + "'; "
+							+ ((near == null) ? "" : "did you mean '" + near + "'? ") + "the columns are " + allowed));
+				}
+				else if (!seen.add(column)) {
+					found
+						.add(new ImportError(table.file(), row, column, cell, "column '" + column + "' appears twice"));
+				}
 			}
 			else if (!seen.add(column)) {
 				found.add(new ImportError(table.file(), row, column, cell, "column '" + column + "' appears twice"));
@@ -246,6 +258,58 @@ final class RowValidator {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * The extra columns kept as custom attributes: every named column that is not one of
+	 * the format's, not a reserved name and not a near miss of a column (which is refused
+	 * as a likely misspelling, so 'evidense' does not quietly become an attribute).
+	 */
+	static List<String> customColumns(RawTable table, List<String> allowed) {
+		var custom = new ArrayList<String>();
+		for (String column : table.header()) {
+			if (!column.isEmpty() && !allowed.contains(column) && !CustomAttributes.RESERVED.contains(column)
+					&& nearestColumn(column, allowed) == null && !custom.contains(column)) {
+				custom.add(column);
+			}
+		}
+		return custom;
+	}
+
+	/** The column of the format a header cell is a likely misspelling of, or null. */
+	private static String nearestColumn(String column, List<String> allowed) {
+		var distance = new LevenshteinDistance(2);
+		for (String known : allowed) {
+			int d = distance.apply(column, known);
+			if (d >= 0 && d <= ((known.length() <= 4) ? 1 : 2)) {
+				return known;
+			}
+		}
+		return null;
+	}
+
+	/** Says once per file which extra columns are kept as custom attributes. */
+	private List<String> keepCustom(RawTable table, List<String> allowed, String of) {
+		List<String> custom = customColumns(table, allowed);
+		for (String column : custom) {
+			int c = table.header().indexOf(column);
+			this.warnings.add(new ImportWarning(table.file(), table.headerRow(), column,
+					RawTable.address(table.sheet(), table.headerRow(), c),
+					"column '" + column + "' is not an import column: kept as the custom attribute '" + column
+							+ "' of each " + of));
+		}
+		return custom;
+	}
+
+	private static Map<String, String> customValues(Cells cell, List<String> custom) {
+		var values = new LinkedHashMap<String, String>();
+		for (String column : custom) {
+			String value = cell.optional(column);
+			if (value != null) {
+				values.put(column, value);
+			}
+		}
+		return values;
 	}
 
 	private void reportSynonyms() {

@@ -345,8 +345,17 @@ public class GraphStore {
 				text(s.get("subsector")), s.get("level").isNull() ? null : Level.valueOf(s.get("level").asString()),
 				s.get("countries").asList(Value::asString), s.get("themes").asList(Value::asString),
 				text(s.get("website")), text(s.get("description")), text(s.get("evidence")),
-				s.get("confidentiality").isNull() ? null
-						: Confidentiality.valueOf(s.get("confidentiality").asString()));
+				s.get("confidentiality").isNull() ? null : Confidentiality.valueOf(s.get("confidentiality").asString()),
+				custom(s.get("attributes")));
+	}
+
+	/** Custom attributes from the [name, value] pairs the snapshot queries return. */
+	private static Map<String, String> custom(Value pairs) {
+		var attributes = new HashMap<String, String>();
+		for (Value pair : pairs.values()) {
+			attributes.put(pair.get(0).asString(), pair.get(1).asString());
+		}
+		return attributes;
 	}
 
 	static LinkRecord link(Record record) {
@@ -356,8 +365,8 @@ public class GraphStore {
 				date(r.get("start")), date(r.get("end")),
 				r.get("status").isNull() ? null : LinkStatus.valueOf(r.get("status").asString()),
 				text(r.get("evidence")), r.get("confidence").isNull() ? null : r.get("confidence").asDouble(),
-				r.get("confidentiality").isNull() ? null
-						: Confidentiality.valueOf(r.get("confidentiality").asString()));
+				r.get("confidentiality").isNull() ? null : Confidentiality.valueOf(r.get("confidentiality").asString()),
+				custom(r.get("attributes")));
 	}
 
 	private static String text(Value value) {

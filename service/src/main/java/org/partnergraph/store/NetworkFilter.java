@@ -46,10 +46,13 @@ import org.partnergraph.security.Visibility;
  * @param current whether only the links that were ties on {@code asOf} count
  * @param includePlanned whether PLANNED links count as ties
  * @param includeUnknown whether links of UNKNOWN status count as ties
+ * @param attributes stakeholders with each of these custom attributes (see
+ * CustomAttributes), by name: of this value, case aside, or of any value where the value
+ * is empty
  */
 public record NetworkFilter(List<String> countries, List<Sector> sectors, List<LinkType> linkTypes, List<String> themes,
 		LocalDate asOf, List<Confidentiality> confidentiality, boolean current, boolean includePlanned,
-		boolean includeUnknown) {
+		boolean includeUnknown, Map<String, String> attributes) {
 
 	/** Every stakeholder and every link the caller may see, whatever their dates. */
 	public static final NetworkFilter NONE = new NetworkFilter(List.of(), List.of(), List.of(), List.of(), null,
@@ -57,7 +60,15 @@ public record NetworkFilter(List<String> countries, List<Sector> sectors, List<L
 
 	/** The names of the filter's query parameters. */
 	public static final java.util.Set<String> NAMES = java.util.Set.of("country", "sector", "linkType", "theme", "asOf",
-			"confidentiality", "current", "includePlanned", "includeUnknown");
+			"confidentiality", "current", "includePlanned", "includeUnknown", "attribute");
+
+	/** A filter without custom attributes. */
+	public NetworkFilter(List<String> countries, List<Sector> sectors, List<LinkType> linkTypes, List<String> themes,
+			LocalDate asOf, List<Confidentiality> confidentiality, boolean current, boolean includePlanned,
+			boolean includeUnknown) {
+		this(countries, sectors, linkTypes, themes, asOf, confidentiality, current, includePlanned, includeUnknown,
+				Map.of());
+	}
 
 	/**
 	 * A filter without the time parameters: with a date, the ties current on that day
@@ -69,6 +80,9 @@ public record NetworkFilter(List<String> countries, List<Sector> sectors, List<L
 	}
 
 	public NetworkFilter {
+		// Empty values are kept ("has the attribute"); TreeMap allows no null.
+		attributes = (attributes == null) ? Map.of()
+				: java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(attributes));
 		if (current && asOf == null) {
 			throw new IllegalArgumentException("a filter of current ties needs its date");
 		}
@@ -83,6 +97,37 @@ public record NetworkFilter(List<String> countries, List<Sector> sectors, List<L
 	public static NetworkFilter parse(List<String> country, List<String> sector, List<String> linkType,
 			List<String> theme, String asOf, List<String> confidentiality, String current, String includePlanned,
 			String includeUnknown, LocalDate today) {
+		return parse(country, sector, linkType, theme, asOf, confidentiality, current, includePlanned, includeUnknown,
+				null, today);
+	}
+
+	/**
+	 * As above, with custom attribute filters: each {@code name:value} (the value matched
+	 * whole, case aside) or {@code name} alone (any value), repeated for "and".
+	 */
+	public static NetworkFilter parse(List<String> country, List<String> sector, List<String> linkType,
+			List<String> theme, String asOf, List<String> confidentiality, String current, String includePlanned,
+			String includeUnknown, List<String> attribute, LocalDate today) {
+		var attributes = new HashMap<String, String>();
+		for (String condition : (attribute == null) ? List.<String>of() : attribute) {
+			int colon = condition.indexOf(':');
+			String name = ((colon < 0) ? condition : condition.substring(0, colon)).strip()
+				.replaceAll("\\s+", " ")
+				.toLowerCase(Locale.ROOT);
+			String value = (colon < 0) ? "" : condition.substring(colon + 1).strip().toLowerCase(Locale.ROOT);
+			if (name.isEmpty()) {
+				throw new BadParameterException("attribute",
+						"attribute '" + condition + "' names no attribute: write name:value or name", List.of());
+			}
+			attributes.put(name, value);
+		}
+		return parse(country, sector, linkType, theme, asOf, confidentiality, current, includePlanned, includeUnknown,
+				today, attributes);
+	}
+
+	private static NetworkFilter parse(List<String> country, List<String> sector, List<String> linkType,
+			List<String> theme, String asOf, List<String> confidentiality, String current, String includePlanned,
+			String includeUnknown, LocalDate today, Map<String, String> attributes) {
 		List<String> countries = split(country).stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
 		for (String code : countries) {
 			if (!Countries.isValid(code)) {
@@ -108,19 +153,20 @@ public record NetworkFilter(List<String> countries, List<Sector> sectors, List<L
 		return new NetworkFilter(countries, enums("sector", split(sector), Sector.class),
 				enums("linkType", split(linkType), LinkType.class), themes, day,
 				enums("confidentiality", split(confidentiality), Confidentiality.class), bool("current", current, true),
-				bool("includePlanned", includePlanned, false), bool("includeUnknown", includeUnknown, false));
+				bool("includePlanned", includePlanned, false), bool("includeUnknown", includeUnknown, false),
+				attributes);
 	}
 
 	/** The same filter, counting the ties current on another day. */
 	public NetworkFilter on(LocalDate day) {
 		return new NetworkFilter(this.countries, this.sectors, this.linkTypes, this.themes, day, this.confidentiality,
-				true, this.includePlanned, this.includeUnknown);
+				true, this.includePlanned, this.includeUnknown, this.attributes);
 	}
 
 	/** The same filter with every link, whatever its dates and status. */
 	public NetworkFilter everyLink() {
 		return new NetworkFilter(this.countries, this.sectors, this.linkTypes, this.themes, null, this.confidentiality,
-				false, this.includePlanned, this.includeUnknown);
+				false, this.includePlanned, this.includeUnknown, this.attributes);
 	}
 
 	/**
@@ -191,6 +237,14 @@ public record NetworkFilter(List<String> countries, List<Sector> sectors, List<L
 		parameters.put("current", this.current);
 		parameters.put("includePlanned", this.includePlanned);
 		parameters.put("includeUnknown", this.includeUnknown);
+		var attributes = new java.util.ArrayList<Map<String, Object>>();
+		this.attributes.forEach((name, value) -> {
+			var condition = new HashMap<String, Object>();
+			condition.put("key", CustomAttributes.PROPERTY_PREFIX + name);
+			condition.put("value", value.isEmpty() ? null : value);
+			attributes.add(condition);
+		});
+		parameters.put("attributes", attributes.isEmpty() ? null : attributes);
 		return parameters;
 	}
 

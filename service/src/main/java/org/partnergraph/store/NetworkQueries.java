@@ -39,6 +39,8 @@ final class NetworkQueries {
 			AND ($sectors IS NULL OR s.sector IN $sectors)
 			AND ($countries IS NULL OR EXISTS { (s)-[:OPERATES_IN]->(c:Country) WHERE c.code IN $countries })
 			AND ($themes IS NULL OR EXISTS { (s)-[:WORKS_ON]->(t:Theme) WHERE t.id IN $themes })
+			AND ($attributes IS NULL OR all(a IN $attributes WHERE CASE WHEN a.value IS NULL THEN s[a.key] IS NOT NULL
+			     ELSE toLower(toString(s[a.key])) = a.value END))
 			AND (NOT $current
 			     OR NOT EXISTS { MATCH (s)-[r]-(o:Stakeholder) WHERE %1$s }
 			     OR EXISTS { MATCH (s)-[r]-(o:Stakeholder) WHERE %1$s AND %2$s })"""
@@ -63,6 +65,22 @@ final class NetworkQueries {
 	private static final String COUNTRIES = "COLLECT { MATCH (s)-[:OPERATES_IN]->(c:Country) RETURN c.code ORDER BY c.code }";
 
 	private static final String THEMES = "COLLECT { MATCH (s)-[:WORKS_ON]->(t:Theme) RETURN t.id ORDER BY t.id }";
+
+	/**
+	 * The custom attributes of a node or relationship as [name, value] pairs: the stored
+	 * properties with the custom prefix (see CustomAttributes).
+	 */
+	private static String customPairs(String variable) {
+		return "[k IN keys(%1$s) WHERE k STARTS WITH '%2$s' | [substring(k, %3$d), toString(%1$s[k])]]"
+			.formatted(variable, CustomAttributes.PROPERTY_PREFIX, CustomAttributes.PROPERTY_PREFIX.length());
+	}
+
+	/** The custom attributes as {name, value} maps in name order, for JSON answers. */
+	private static String customNamed(String variable) {
+		return ("COLLECT { UNWIND keys(%1$s) AS k WITH k WHERE k STARTS WITH '%2$s' "
+				+ "RETURN {name: substring(k, %3$d), value: toString(%1$s[k])} ORDER BY k }")
+			.formatted(variable, CustomAttributes.PROPERTY_PREFIX, CustomAttributes.PROPERTY_PREFIX.length());
+	}
 
 	// The network as Cytoscape.js elements.
 
@@ -113,20 +131,21 @@ final class NetworkQueries {
 			  .id, .name, .sector, .acronym, .aliases, .subsector, .level, .website, .description, .evidence,
 			  .confidentiality,
 			  countries: COLLECT { MATCH (s)-[:OPERATES_IN]->(c:Country) RETURN c.code },
-			  themes: COLLECT { MATCH (s)-[:WORKS_ON]->(t:Theme) RETURN t.id }
+			  themes: COLLECT { MATCH (s)-[:WORKS_ON]->(t:Theme) RETURN t.id },
+			  attributes: %s
 			} AS s
 			ORDER BY s.id
-			""".formatted(STAKEHOLDER);
+			""".formatted(STAKEHOLDER, customPairs("s"));
 
 	static final String SNAPSHOT_LINKS = """
 			MATCH (a:Stakeholder)-[r]->(b:Stakeholder)
 			WHERE %s
 			RETURN r {
 			  .id, .weight, .start, .end, .status, .evidence, .confidence, .confidentiality,
-			  type: type(r), from: a.id, to: b.id
+			  type: type(r), from: a.id, to: b.id, attributes: %s
 			} AS r
 			ORDER BY r.id
-			""".formatted(LINK);
+			""".formatted(LINK, customPairs("r"));
 
 	// Stakeholders one by one: lists, search, details.
 
@@ -173,17 +192,20 @@ final class NetworkQueries {
 			  .confidentiality,
 			  countries: COLLECT { MATCH (s)-[:OPERATES_IN]->(c:Country) RETURN c {.code, .name} ORDER BY c.code },
 			  themes: COLLECT { MATCH (s)-[:WORKS_ON]->(t:Theme) RETURN t {.id, .name} ORDER BY t.id },
+			  attributes: %s,
 			  links: COLLECT {
 			    MATCH (s)-[r]-(o:Stakeholder)
 			    WHERE %s
 			    RETURN {
 			      id: r.id, type: type(r), direction: CASE WHEN startNode(r) = s THEN 'OUT' ELSE 'IN' END,
 			      other: o {.id, .name, .sector}, weight: r.weight, start: toString(r.start), end: toString(r.end),
-			      status: r.status, evidence: r.evidence, confidence: r.confidence, confidentiality: r.confidentiality
+			      status: r.status, evidence: r.evidence, confidence: r.confidence, confidentiality: r.confidentiality,
+			      attributes: %s
 			    } ORDER BY type(r), o.name
 			  }
 			} AS stakeholder
-			""".formatted(Visibility.NODE_CONDITION, Visibility.linkCondition("r", "s", "o"));
+			""".formatted(Visibility.NODE_CONDITION, customNamed("s"), Visibility.linkCondition("r", "s", "o"),
+			customNamed("r"));
 
 	/**
 	 * Changes whenever an import changes the network; the random epoch, when the counter

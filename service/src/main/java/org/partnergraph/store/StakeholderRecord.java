@@ -1,6 +1,7 @@
 package org.partnergraph.store;
 
 import java.util.List;
+import java.util.Map;
 
 import org.partnergraph.model.Confidentiality;
 import org.partnergraph.model.Level;
@@ -9,12 +10,24 @@ import org.partnergraph.model.Sector;
 /**
  * A stakeholder as stored: the unit imports compare, write and export. Empty text is null
  * and lists are never null, so two records of the same facts are equal.
+ *
+ * @param attributes the custom attributes an import's extra columns gave it ("focal
+ * point", "budget"), by column name, as text; sorted and never null
  */
 public record StakeholderRecord(String id, String name, Sector sector, String acronym, List<String> aliases,
 		String subsector, Level level, List<String> countries, List<String> themes, String website, String description,
-		String evidence, Confidentiality confidentiality) {
+		String evidence, Confidentiality confidentiality, Map<String, String> attributes) {
+
+	/** A stakeholder without custom attributes. */
+	public StakeholderRecord(String id, String name, Sector sector, String acronym, List<String> aliases,
+			String subsector, Level level, List<String> countries, List<String> themes, String website,
+			String description, String evidence, Confidentiality confidentiality) {
+		this(id, name, sector, acronym, aliases, subsector, level, countries, themes, website, description, evidence,
+				confidentiality, Map.of());
+	}
 
 	public StakeholderRecord {
+		attributes = CustomAttributes.normalised(attributes);
 		aliases = List.copyOf(aliases);
 		countries = countries.stream().distinct().sorted().toList();
 		themes = themes.stream().distinct().sorted().toList();

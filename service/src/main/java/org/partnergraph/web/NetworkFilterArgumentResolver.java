@@ -53,7 +53,7 @@ class NetworkFilterArgumentResolver implements HandlerMethodArgumentResolver {
 				values(request, taken, "linkType"), values(request, taken, "theme"), value(request, taken, "asOf"),
 				values(request, taken, "confidentiality"), value(request, taken, "current"),
 				value(request, taken, "includePlanned"), value(request, taken, "includeUnknown"),
-				LocalDate.now(this.clock));
+				values(request, taken, "attribute"), LocalDate.now(this.clock));
 		request.setAttribute(ATTRIBUTE, filter);
 		return filter;
 	}

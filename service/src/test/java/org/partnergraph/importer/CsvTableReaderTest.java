@@ -113,15 +113,19 @@ class CsvTableReaderTest {
 	}
 
 	@Test
-	void aHeaderWithAnUnknownColumnStillReadsItsRows() {
-		RawTable table = read("s.csv", "id,name,sector,notes\na,Alpha,CSO,x\n", ImportTable.STAKEHOLDERS);
+	void anExtraColumnIsKeptAsACustomAttributeAndAMisspeltOneIsRefused() {
+		// An extra column became a custom attribute (issue 14) instead of an error.
+		RawTable table = read("s.csv", "id,name,sector,notes,evidense,from\na,Alpha,CSO,x,y,z\n",
+				ImportTable.STAKEHOLDERS);
 		assertThat(table.rows()).hasSize(1);
+		assertThat(RowValidator.customColumns(table, Columns.STAKEHOLDERS)).containsExactly("notes");
 		assertThat(RowValidator.headerErrors(table, Columns.STAKEHOLDERS, Columns.STAKEHOLDERS_REQUIRED))
-			.singleElement()
-			.satisfies(error -> {
-				assertThat(error.cell()).isEqualTo("s!D1");
-				assertThat(error.message()).startsWith("unknown column 'notes'");
-			});
+			.extracting(ImportError::cell, ImportError::message)
+			.containsExactly(
+					tuple("s!E1",
+							"unknown column 'evidense'; did you mean 'evidence'? the columns are "
+									+ Columns.STAKEHOLDERS),
+					tuple("s!F1", "unknown column 'from'; the columns are " + Columns.STAKEHOLDERS));
 	}
 
 	private static byte[] resource(String name) throws IOException {
