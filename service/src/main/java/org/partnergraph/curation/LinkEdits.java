@@ -111,8 +111,12 @@ public class LinkEdits {
 				}
 			}
 			cells.putAll(patch);
-			LinkRecord changed = endedIfPast(
-					this.rules.link(cells, java.util.Set.of(current.link().from(), current.link().to())), patch);
+			// The edit's fields are the import's columns; custom attributes stay as they
+			// were.
+			LinkRecord changed = withAttributes(
+					endedIfPast(this.rules.link(cells, java.util.Set.of(current.link().from(), current.link().to())),
+							patch),
+					current.link().attributes());
 			Editors.mayWrite(visibility, changed.confidentiality());
 			if (changed.equals(current.link())) {
 				return id;
@@ -186,7 +190,8 @@ public class LinkEdits {
 		boolean statusSent = sent.get("status") != null;
 		if (endSent && !statusSent && link.end() != null && !link.end().isAfter(LocalDate.now(this.clock))) {
 			return new LinkRecord(link.id(), link.from(), link.to(), link.type(), link.weight(), link.start(),
-					link.end(), LinkStatus.ENDED, link.evidence(), link.confidence(), link.confidentiality());
+					link.end(), LinkStatus.ENDED, link.evidence(), link.confidence(), link.confidentiality(),
+					link.attributes());
 		}
 		return link;
 	}
@@ -201,7 +206,12 @@ public class LinkEdits {
 
 	private static LinkRecord withId(LinkRecord l, String id) {
 		return new LinkRecord(id, l.from(), l.to(), l.type(), l.weight(), l.start(), l.end(), l.status(), l.evidence(),
-				l.confidence(), l.confidentiality());
+				l.confidence(), l.confidentiality(), l.attributes());
+	}
+
+	private static LinkRecord withAttributes(LinkRecord l, Map<String, String> attributes) {
+		return new LinkRecord(l.id(), l.from(), l.to(), l.type(), l.weight(), l.start(), l.end(), l.status(),
+				l.evidence(), l.confidence(), l.confidentiality(), attributes);
 	}
 
 }

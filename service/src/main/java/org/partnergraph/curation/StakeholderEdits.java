@@ -89,7 +89,11 @@ public class StakeholderEdits {
 			Map<String, String> cells = Cells.of(current.value());
 			cells.putAll(patch);
 			cells.put("id", id);
-			StakeholderRecord changed = this.rules.stakeholder(cells, CurationStore.visibleThemes(tx, visibility));
+			// The edit's fields are the import's columns; custom attributes stay as they
+			// were.
+			StakeholderRecord changed = withAttributes(
+					this.rules.stakeholder(cells, CurationStore.visibleThemes(tx, visibility)),
+					current.value().attributes());
 			Editors.mayWrite(visibility, changed.confidentiality());
 			if (changed.equals(current.value())) {
 				// Nothing to write, nor to record: the revision stays.
@@ -167,7 +171,13 @@ public class StakeholderEdits {
 
 	static StakeholderRecord withId(StakeholderRecord s, String id) {
 		return new StakeholderRecord(id, s.name(), s.sector(), s.acronym(), s.aliases(), s.subsector(), s.level(),
-				s.countries(), s.themes(), s.website(), s.description(), s.evidence(), s.confidentiality());
+				s.countries(), s.themes(), s.website(), s.description(), s.evidence(), s.confidentiality(),
+				s.attributes());
+	}
+
+	private static StakeholderRecord withAttributes(StakeholderRecord s, Map<String, String> attributes) {
+		return new StakeholderRecord(s.id(), s.name(), s.sector(), s.acronym(), s.aliases(), s.subsector(), s.level(),
+				s.countries(), s.themes(), s.website(), s.description(), s.evidence(), s.confidentiality(), attributes);
 	}
 
 }

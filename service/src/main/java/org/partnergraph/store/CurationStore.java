@@ -28,8 +28,9 @@ public class CurationStore {
 			  .id, .name, .sector, .acronym, .aliases, .subsector, .level, .website, .description, .evidence,
 			  .confidentiality,
 			  countries: COLLECT { MATCH (s)-[:OPERATES_IN]->(c:Country) RETURN c.code },
-			  themes: COLLECT { MATCH (s)-[:WORKS_ON]->(t:Theme) RETURN t.id }
-			} AS s, coalesce(s.revision, 0) AS revision""";
+			  themes: COLLECT { MATCH (s)-[:WORKS_ON]->(t:Theme) RETURN t.id },
+			  attributes: %s
+			} AS s, coalesce(s.revision, 0) AS revision""".formatted(NetworkQueries.customPairs("s"));
 
 	// Taking the write lock first (the set-and-remove) makes the revision read next the
 	// one committed last.
@@ -48,9 +49,9 @@ public class CurationStore {
 	private static final String LINK_FIELDS = """
 			r {
 			  .id, .weight, .start, .end, .status, .evidence, .confidence, .confidentiality,
-			  type: type(r), from: a.id, to: b.id
+			  type: type(r), from: a.id, to: b.id, attributes: %s
 			} AS r, coalesce(r.revision, 0) AS revision,
-			a.confidentiality AS fromLevel, b.confidentiality AS toLevel""";
+			a.confidentiality AS fromLevel, b.confidentiality AS toLevel""".formatted(NetworkQueries.customPairs("r"));
 
 	// One branch per type, so each uses its type's id index rather than scanning every
 	// relationship.

@@ -70,7 +70,7 @@ final class NetworkQueries {
 	 * The custom attributes of a node or relationship as [name, value] pairs: the stored
 	 * properties with the custom prefix (see CustomAttributes).
 	 */
-	private static String customPairs(String variable) {
+	static String customPairs(String variable) {
 		return "[k IN keys(%1$s) WHERE k STARTS WITH '%2$s' | [substring(k, %3$d), toString(%1$s[k])]]"
 			.formatted(variable, CustomAttributes.PROPERTY_PREFIX, CustomAttributes.PROPERTY_PREFIX.length());
 	}

@@ -241,6 +241,26 @@ class CurationIT extends IntegrationTest {
 	}
 
 	@Test
+	@WithMockUser(roles = "EDITOR")
+	void anEditKeepsTheCustomAttributesAnImportGave() throws Exception {
+		this.imports.importCsv(csv("s.csv", "id,name,sector,focal point\nngo,Open NGO,CSO,Dara\n"),
+				csv("l.csv", "from,to,type,evidence,mou signed\nministry,ngo,COLLABORATES,open,2024\n"),
+				ImportMode.MERGE, false, Visibility.ALL);
+		send(patch("/api/v1/stakeholders/ngo").header("If-Match", etagOf("/api/v1/stakeholders/ngo")), """
+				{"acronym": "ON"}""").andExpect(status().isOk());
+		send(patch("/api/v1/links/ministry~COLLABORATES~ngo").header("If-Match",
+				etagOf("/api/v1/links/ministry~COLLABORATES~ngo")), """
+						{"end": "2026-05-31"}""")
+			.andExpect(status().isOk());
+		assertThat(count("MATCH (s:Stakeholder {id: 'ngo', acronym: 'ON'}) WHERE s.`x_focal point` = 'Dara' "
+				+ "RETURN count(s)"))
+			.isOne();
+		assertThat(count("MATCH ()-[r:COLLABORATES {id: 'ministry~COLLABORATES~ngo', status: 'ENDED'}]->() "
+				+ "WHERE r.`x_mou signed` = '2024' RETURN count(r)"))
+			.isOne();
+	}
+
+	@Test
 	@WithMockUser(roles = "VIEWER")
 	void aViewerCannotEdit() throws Exception {
 		send(post("/api/v1/stakeholders"), """
