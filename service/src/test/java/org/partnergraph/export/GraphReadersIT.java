@@ -86,6 +86,12 @@ class GraphReadersIT extends IntegrationTest {
 	void readersSeeEveryNodeEdgeAndAttribute(String python, String reader, String export) throws Exception {
 		String library = reader.substring(0, reader.indexOf('-'));
 		Assumptions.assumeTrue(has(python, library), python + " has no " + library);
+		if (export.startsWith("network.gexf") && !export.contains("version=1.2")) {
+			// GEXF 1.3 is read from NetworkX 3 on; where the first python3 on the PATH is
+			// Debian's (NetworkX 2.8), the 1.2 rows cover it.
+			Assumptions.assumeTrue(has(python, "networkx; assert int(networkx.__version__.split('.')[0]) >= 3"),
+					python + " has a NetworkX older than 3, which reads no GEXF 1.3");
+		}
 		Map<String, Object> seen = read(python, reader, export);
 
 		boolean gexf = export.startsWith("network.gexf");
