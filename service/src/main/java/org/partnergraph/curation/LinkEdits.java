@@ -209,7 +209,7 @@ public class LinkEdits {
 				l.confidence(), l.confidentiality(), l.attributes());
 	}
 
-	private static LinkRecord withAttributes(LinkRecord l, Map<String, String> attributes) {
+	static LinkRecord withAttributes(LinkRecord l, Map<String, String> attributes) {
 		return new LinkRecord(l.id(), l.from(), l.to(), l.type(), l.weight(), l.start(), l.end(), l.status(),
 				l.evidence(), l.confidence(), l.confidentiality(), attributes);
 	}

@@ -101,8 +101,11 @@ public class Reverts {
 			}
 			case "UPDATE" -> {
 				StakeholderRecord now = current.orElseThrow(() -> gone(change)).value();
-				StakeholderRecord before = this.rules.stakeholder(restored(Cells.of(now), change),
-						CurationStore.visibleThemes(tx, Visibility.ALL));
+				// The history holds the import's columns; custom attributes stay as they
+				// are.
+				StakeholderRecord before = StakeholderEdits.withAttributes(this.rules
+					.stakeholder(restored(Cells.of(now), change), CurationStore.visibleThemes(tx, Visibility.ALL)),
+						now.attributes());
 				writes.upsertStakeholder(before);
 				return ChangeLog.Entry.stakeholder("UPDATE", now, before);
 			}
@@ -132,8 +135,10 @@ public class Reverts {
 			}
 			case "UPDATE" -> {
 				CurationStore.StoredLink now = current.orElseThrow(() -> gone(change));
-				LinkRecord before = this.rules.link(restored(Cells.of(now.link()), change),
-						Set.of(now.link().from(), now.link().to()));
+				// The history holds the import's columns; custom attributes stay as they
+				// are.
+				LinkRecord before = LinkEdits.withAttributes(this.rules.link(restored(Cells.of(now.link()), change),
+						Set.of(now.link().from(), now.link().to())), now.link().attributes());
 				writes.upsertLink(before);
 				return ChangeLog.Entry.link("UPDATE", now.link(), before, now.fromLevel(), now.toLevel());
 			}

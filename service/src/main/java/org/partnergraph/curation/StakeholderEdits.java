@@ -175,7 +175,7 @@ public class StakeholderEdits {
 				s.attributes());
 	}
 
-	private static StakeholderRecord withAttributes(StakeholderRecord s, Map<String, String> attributes) {
+	static StakeholderRecord withAttributes(StakeholderRecord s, Map<String, String> attributes) {
 		return new StakeholderRecord(s.id(), s.name(), s.sector(), s.acronym(), s.aliases(), s.subsector(), s.level(),
 				s.countries(), s.themes(), s.website(), s.description(), s.evidence(), s.confidentiality(), attributes);
 	}

@@ -56,6 +56,18 @@ class RevertIT extends IntegrationTest {
 	}
 
 	@Test
+	void aRevertKeepsTheCustomAttributes() throws Exception {
+		this.imports.importCsv(csv("s.csv", "id,name,sector,focal point\nngo,Open NGO,CSO,Dara\n"),
+				csv("l.csv", CurationIT.LINKS), ImportMode.MERGE, false, Visibility.ALL);
+		patchNgo("{\"acronym\": \"ON\"}");
+		this.mvc.perform(post("/api/v1/changes/" + latestChange("/api/v1/stakeholders/ngo/history") + "/revert"))
+			.andExpect(status().isOk());
+		assertThat(count("MATCH (s:Stakeholder {id: 'ngo'}) WHERE s.acronym IS NULL AND s.`x_focal point` = 'Dara' "
+				+ "RETURN count(s)"))
+			.isOne();
+	}
+
+	@Test
 	void aChangeThatALaterOneDependsOnIsNotReverted() throws Exception {
 		patchNgo("{\"acronym\": \"ON\"}");
 		String first = latestChange("/api/v1/stakeholders/ngo/history");
