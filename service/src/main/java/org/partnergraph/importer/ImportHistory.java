@@ -27,6 +27,9 @@ final class ImportHistory {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportHistory.class);
 
+	/** Changes above which an import records no per-record history; see write. */
+	static final int PER_RECORD_UP_TO = 20_000;
+
 	private final List<ChangeLog.Entry> entries = new ArrayList<>();
 
 	private final Map<String, Confidentiality> levels = new HashMap<>();
@@ -78,6 +81,17 @@ final class ImportHistory {
 		}
 		long started = System.nanoTime();
 		String importId = UUID.randomUUID().toString();
+		if (this.entries.size() > PER_RECORD_UP_TO) {
+			// The history shares the import's transaction, whose memory Neo4j caps (70 %
+			// of
+			// the heap by default); a change per record of a 40,000 + 120,000 import does
+			// not fit beside the import itself in a 2 GB service. Such an import is kept
+			// without per-record history (and so cannot be reverted as a whole) rather
+			// than
+			// refused.
+			log.warn("Import of {} changes: too large for per-record history; none recorded", this.entries.size());
+			return null;
+		}
 		ChangeLog.record(tx, new ChangeLog.Origin(actor(), OffsetDateTime.now(), "import", importId), this.entries);
 		log.info("Import {}: {} changes recorded in {} ms", importId, this.entries.size(),
 				(System.nanoTime() - started) / 1_000_000);
