@@ -39,6 +39,12 @@ final class RowValidator {
 
 	// Derived link ids join two stakeholder ids and the type with '~', which stakeholder
 	// ids never hold.
+	/**
+	 * Words the API uses as fixed addresses beside {@code /api/v1/stakeholders/{id}}: a
+	 * stakeholder with such an id could never be read there.
+	 */
+	private static final Set<String> PATH_WORDS = Set.of("duplicates");
+
 	private static final Pattern LINK_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.~-]{0,299}");
 
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -116,6 +122,11 @@ final class RowValidator {
 				cell.error("id", "'" + id + "' is not a valid id: use letters, digits, '-', '_' or '.', at most 100");
 				id = null;
 			}
+			if (id != null && PATH_WORDS.contains(id.toLowerCase(Locale.ROOT))) {
+				cell.error("id", "'" + id + "' cannot be used: /api/v1/stakeholders/" + id.toLowerCase(Locale.ROOT)
+						+ " is another address of the API; choose another id");
+				id = null;
+			}
 			if (id != null) {
 				Integer earlier = firstRowOfId.putIfAbsent(id, row.number());
 				if (earlier != null) {
@@ -183,6 +194,11 @@ final class RowValidator {
 			}
 			if (id == null && from != null && to != null && type != null) {
 				id = LinkRecord.derivedId(from, type, to);
+			}
+			if (id != null && PATH_WORDS.contains(id.toLowerCase(Locale.ROOT))) {
+				cell.error("id", "'" + id + "' cannot be used: /api/v1/stakeholders/" + id.toLowerCase(Locale.ROOT)
+						+ " is another address of the API; choose another id");
+				id = null;
 			}
 			if (id != null) {
 				Integer earlier = firstRowOfId.putIfAbsent(id, row.number());
