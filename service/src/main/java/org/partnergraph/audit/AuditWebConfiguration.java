@@ -9,13 +9,17 @@ class AuditWebConfiguration implements WebMvcConfigurer {
 
 	private final ReadAuditInterceptor reads;
 
-	AuditWebConfiguration(ReadAuditInterceptor reads) {
+	private final CurationAuditInterceptor edits;
+
+	AuditWebConfiguration(ReadAuditInterceptor reads, CurationAuditInterceptor edits) {
 		this.reads = reads;
+		this.edits = edits;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(this.reads).addPathPatterns("/api/**");
+		registry.addInterceptor(this.edits).addPathPatterns("/api/**");
 	}
 
 }
