@@ -2,6 +2,7 @@ package org.partnergraph.briefing;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.partnergraph.audit.ReadAudit;
 import org.partnergraph.view.SavedView;
 import org.partnergraph.view.ViewService;
 import org.springframework.http.CacheControl;
@@ -39,7 +40,7 @@ class BriefingController {
 	@GetMapping("/api/v1/views/{id}/briefing.pptx")
 	ResponseEntity<byte[]> pptx(@PathVariable String id) {
 		SavedView view = this.views.find(id);
-		return pack(PPTX, fileName(view, "pptx"), this.packs.pptx(view));
+		return pack(PPTX, view, "pptx", this.packs.pptx(view));
 	}
 
 	@Operation(summary = "The view as a 16:9 PDF briefing, one page per slide of the PowerPoint pack",
@@ -47,16 +48,19 @@ class BriefingController {
 	@GetMapping("/api/v1/views/{id}/briefing.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String id) {
 		SavedView view = this.views.find(id);
-		return pack(MediaType.APPLICATION_PDF, fileName(view, "pdf"), this.packs.pdf(view));
+		return pack(MediaType.APPLICATION_PDF, view, "pdf", this.packs.pdf(view));
 	}
 
-	private static ResponseEntity<byte[]> pack(MediaType type, String name, byte[] body) {
+	private static ResponseEntity<byte[]> pack(MediaType type, SavedView view, String format, BriefingPacks.Pack pack) {
+		// A pack is made to leave the building: audited as an export, with what it holds.
+		ReadAudit.detail("view=" + view.id() + " format=" + format + " level=" + pack.level());
 		// What a pack holds depends on who asks: kept by no shared cache.
 		return ResponseEntity.ok()
 			.contentType(type)
 			.cacheControl(CacheControl.noCache().cachePrivate())
-			.header("Content-Disposition", ContentDisposition.attachment().filename(name).build().toString())
-			.body(body);
+			.header("Content-Disposition",
+					ContentDisposition.attachment().filename(fileName(view, format)).build().toString())
+			.body(pack.body());
 	}
 
 	static String fileName(SavedView view, String extension) {

@@ -1,9 +1,5 @@
 package org.partnergraph.briefing;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
-import javax.imageio.ImageIO;
 
 import org.partnergraph.algorithms.Direction;
 import org.partnergraph.analysis.AnalysisResults;
@@ -80,12 +74,23 @@ public class BriefingPacks {
 		this.clock = clock;
 	}
 
-	public byte[] pptx(SavedView view) {
-		return PptxWriter.write(deck(view));
+	/**
+	 * A pack as written.
+	 *
+	 * @param body the file
+	 * @param level the confidentiality of its most confidential record
+	 */
+	public record Pack(byte[] body, Confidentiality level) {
 	}
 
-	public byte[] pdf(SavedView view) {
-		return PdfWriter.write(deck(view));
+	public Pack pptx(SavedView view) {
+		Deck deck = deck(view);
+		return new Pack(PptxWriter.write(deck), deck.level());
+	}
+
+	public Pack pdf(SavedView view) {
+		Deck deck = deck(view);
+		return new Pack(PdfWriter.write(deck), deck.level());
 	}
 
 	/** The slides of the view's pack for the current caller. */
@@ -112,9 +117,7 @@ public class BriefingPacks {
 						14, false));
 		slides.add(new Deck.Slide(null, title));
 
-		byte[] png = this.pictures.slidePng(view, network);
-		BufferedImage image = read(png);
-		slides.add(new Deck.Slide("The network", List.of(new Deck.Picture(png, image.getWidth(), image.getHeight(),
+		slides.add(new Deck.Slide("The network", List.of(new Deck.Picture(this.pictures.slidePicture(view, network),
 				"The network of the view " + view.name() + ", with its legend of sectors and link types"))));
 
 		if (read.projection() != null) {
@@ -124,7 +127,7 @@ public class BriefingPacks {
 			findingSlides(read.findings(), slides);
 		}
 		sources(evidence(read, network), level, levels, slides);
-		return new Deck(view.name(), footer, slides);
+		return new Deck(view.name(), footer, level, slides);
 	}
 
 	/** The top ten by the view's size measure (degree when the view sizes nothing). */
@@ -288,15 +291,6 @@ public class BriefingPacks {
 			return "the " + levels.getFirst().name() + " level only";
 		}
 		return "the " + Wording.and(levels.stream().map(Enum::name).toList()) + " levels";
-	}
-
-	private static BufferedImage read(byte[] png) {
-		try {
-			return ImageIO.read(new ByteArrayInputStream(png));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -2,6 +2,9 @@ package org.partnergraph.briefing;
 
 import java.util.List;
 
+import org.partnergraph.model.Confidentiality;
+import org.partnergraph.view.SlidePicture;
+
 /**
  * A briefing pack as slides of plain blocks, laid out once and written by both
  * {@link PptxWriter} and {@link PdfWriter}, so the two formats hold the same slides, in
@@ -9,9 +12,10 @@ import java.util.List;
  *
  * @param title the view's name
  * @param footer the line under every slide: source and confidentiality
+ * @param level the pack's confidentiality: that of its most confidential record
  * @param slides in order
  */
-record Deck(String title, String footer, List<Slide> slides) {
+record Deck(String title, String footer, Confidentiality level, List<Slide> slides) {
 
 	/** Slide size in points: 16:9, 13.33 by 7.5 inches. */
 	static final double WIDTH = 960;
@@ -44,9 +48,19 @@ record Deck(String title, String footer, List<Slide> slides) {
 	}
 
 	/**
-	 * A PNG and its size in pixels, drawn as large as fits, keeping its shape.
+	 * The view's picture, drawn as large as fits, keeping its shape: as vector drawing
+	 * where the format allows (a PDF page), as SVG with a PNG fallback in PowerPoint.
 	 */
-	record Picture(byte[] png, int width, int height, String description) implements Block {
+	record Picture(SlidePicture picture, String description) implements Block {
+
+		double width() {
+			return this.picture.width();
+		}
+
+		double height() {
+			return this.picture.height();
+		}
+
 	}
 
 }

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,12 +18,17 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
+import org.partnergraph.view.SlidePicture;
 
 /**
  * Writes a {@link Deck} as a PDF with Apache PDFBox, one 16:9 page per slide, in DejaVu
  * Sans (shipped in the jar, embedded as a subset) so every reader sees the same glyphs.
- * The picture is the PNG of the view, drawn at twice the slide's resolution.
+ * The picture is vector drawing: the same Java2D drawing as the view's PNG, drawn through
+ * PdfBoxGraphics2D (de.rototor.pdfbox:graphics2d, Apache-2.0) into a form on the page,
+ * its lines and shapes as paths and its labels as text in the same embedded DejaVu Sans,
+ * so it prints sharp at any size and its names can be searched and copied.
  */
 final class PdfWriter {
 
@@ -35,10 +42,16 @@ final class PdfWriter {
 			PDDocumentInformation info = document.getDocumentInformation();
 			info.setTitle(deck.title());
 			info.setCreator("PartnerGraph");
+			// The file's /ID comes from this, not the clock: same deck, same bytes.
+			document.setDocumentId((long) (deck.title() + "\n" + deck.footer()).hashCode());
 			PDFont regular = font(document, "/fonts/DejaVuSans.ttf");
 			PDFont bold = font(document, "/fonts/DejaVuSans-Bold.ttf");
+			// The picture's text in the page's own fonts: one embedded subset of each.
+			var pictureFonts = new PdfBoxGraphics2DFontTextDrawer();
+			pictureFonts.registerFont(SlidePicture.fontName(false), regular);
+			pictureFonts.registerFont(SlidePicture.fontName(true), bold);
 			for (Deck.Slide slide : deck.slides()) {
-				new Page(document, regular, bold).draw(deck, slide);
+				new Page(document, regular, bold, pictureFonts).draw(deck, slide);
 			}
 			document.save(out);
 			return out.toByteArray();
@@ -63,12 +76,15 @@ final class PdfWriter {
 
 		private final PDFont bold;
 
+		private final PdfBoxGraphics2DFontTextDrawer pictureFonts;
+
 		private PDPageContentStream content;
 
-		Page(PDDocument document, PDFont regular, PDFont bold) {
+		Page(PDDocument document, PDFont regular, PDFont bold, PdfBoxGraphics2DFontTextDrawer pictureFonts) {
 			this.document = document;
 			this.regular = regular;
 			this.bold = bold;
+			this.pictureFonts = pictureFonts;
 		}
 
 		void draw(Deck deck, Deck.Slide slide) throws IOException {
@@ -140,10 +156,24 @@ final class PdfWriter {
 		}
 
 		private double picture(Deck.Picture picture, double top, double bottom) throws IOException {
-			PDImageXObject image = PDImageXObject.createFromByteArray(this.document, picture.png(), "view.png");
+			SlidePicture source = picture.picture();
+			var drawing = new PdfBoxGraphics2D(this.document, (float) source.width(), (float) source.height());
+			try {
+				drawing.setFontTextDrawer(this.pictureFonts);
+				source.draw(drawing);
+			}
+			finally {
+				drawing.dispose();
+			}
+			PDFormXObject form = drawing.getXFormObject();
 			Rectangle2D at = Layout.fit(picture, MARGIN, top, Deck.WIDTH - 2 * MARGIN, bottom - top);
-			this.content.drawImage(image, (float) at.getX(), (float) (Deck.HEIGHT - at.getMaxY()),
-					(float) at.getWidth(), (float) at.getHeight());
+			this.content.saveGraphicsState();
+			// The form is drawn in the picture's own units, from its lower left corner.
+			this.content.transform(new Matrix((float) (at.getWidth() / source.width()), 0, 0,
+					(float) (at.getHeight() / source.height()), (float) at.getX(),
+					(float) (Deck.HEIGHT - at.getMaxY())));
+			this.content.drawForm(form);
+			this.content.restoreGraphicsState();
 			return at.getMaxY() + 8;
 		}
 

@@ -22,8 +22,10 @@ import org.apache.poi.xslf.usermodel.XSLFTextRun;
 
 /**
  * Writes a {@link Deck} as a 16:9 PowerPoint file with Apache POI: text boxes, tables and
- * the picture as PNG, one slide per slide of the deck. PowerPoint and LibreOffice open it
- * as it is; nothing of an office suite runs on the server.
+ * the picture, one slide per slide of the deck. The picture is an SVG with a PNG fallback
+ * (the {@code svgBlip} extension, which PowerPoint 2016 and later draws; a reader without
+ * it, LibreOffice 7.4 among them, shows the PNG). PowerPoint and LibreOffice open it as
+ * it is; nothing of an office suite runs on the server.
  */
 final class PptxWriter {
 
@@ -133,8 +135,10 @@ final class PptxWriter {
 	}
 
 	private static double picture(XMLSlideShow show, XSLFSlide page, Deck.Picture picture, double top, double bottom) {
-		XSLFPictureData data = show.addPicture(picture.png(), PictureData.PictureType.PNG);
-		XSLFPictureShape shape = page.createPicture(data);
+		XSLFPictureData png = show.addPicture(picture.picture().png(), PictureData.PictureType.PNG);
+		XSLFPictureData svg = show.addPicture(picture.picture().svg(), PictureData.PictureType.SVG);
+		XSLFPictureShape shape = page.createPicture(png);
+		shape.setSvgImage(svg);
 		Rectangle2D at = Layout.fit(picture, MARGIN, top, Deck.WIDTH - 2 * MARGIN, bottom - top);
 		shape.setAnchor(at);
 		shape.setName(picture.description());

@@ -2,8 +2,6 @@ package org.partnergraph.importer;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.partnergraph.model.Confidentiality;
 import org.partnergraph.model.LinkType;
+import org.partnergraph.store.ServerSecrets;
 
 /**
  * The ids of records that some callers may not see.
@@ -52,14 +51,6 @@ final class SealedIds {
 
 	/** A given id plus the seal must still fit the id limits of imports. */
 	static final int SEAL_LENGTH = 18;
-
-	private static final String SECRET = """
-			MERGE (m:PartnerGraphMeta {key: 'seal'})
-			ON CREATE SET m.secret = $candidate
-			RETURN m.secret AS secret
-			""";
-
-	private static final String READ_SECRET = "MATCH (m:PartnerGraphMeta {key: 'seal'}) RETURN m.secret AS secret";
 
 	private static final String UNSEALED_STAKEHOLDERS = """
 			MATCH (s:Stakeholder {confidentiality: 'RESTRICTED'})
@@ -112,19 +103,12 @@ final class SealedIds {
 	 * read transaction) can seal too.
 	 */
 	static void ensureSecret(Session session) {
-		byte[] candidate = new byte[32];
-		new SecureRandom().nextBytes(candidate);
-		session.executeWrite(
-				tx -> tx.run(SECRET, Map.of("candidate", Base64.getEncoder().encodeToString(candidate))).consume());
+		ServerSecrets.ensure(session, ServerSecrets.SEAL);
 	}
 
 	/** The sealing of this database; {@link #ensureSecret} has run before. */
 	static SealedIds read(TransactionContext tx) {
-		var result = tx.run(READ_SECRET);
-		if (!result.hasNext()) {
-			throw new IllegalStateException("The database has no id secret yet");
-		}
-		return new SealedIds(Base64.getDecoder().decode(result.single().get("secret").asString()));
+		return new SealedIds(ServerSecrets.read(tx, ServerSecrets.SEAL));
 	}
 
 	static boolean isSealedStakeholder(String id) {

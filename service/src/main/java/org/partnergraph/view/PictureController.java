@@ -21,39 +21,61 @@ class PictureController {
 
 	private final ViewPictures pictures;
 
-	PictureController(ViewService views, ViewPictures pictures) {
+	private final ShareService shares;
+
+	PictureController(ViewService views, ViewPictures pictures, ShareService shares) {
 		this.views = views;
 		this.pictures = pictures;
+		this.shares = shares;
+	}
+
+	/**
+	 * What the caller may see, narrowed by the view's filters; with a share token, the
+	 * level of its share link instead, under the embed's rules (checked and audited on
+	 * every request; never RESTRICTED; revoked, expired and forged tokens refused).
+	 */
+	private VisibleNetwork network(SavedView view, String share, String use) {
+		return share == null ? this.views.network(view)
+				: this.shares.embedNetwork(view, share, "/api/v1/views/" + view.id() + use);
 	}
 
 	@Operation(summary = "The view as an SVG picture",
 			description = "Drawn on the server from the view's positions, with what the caller may see narrowed by "
-					+ "the view's filters. The same view gives the same bytes.")
+					+ "the view's filters. The same view gives the same bytes. With ?share=TOKEN, the level of that "
+					+ "share link instead, as the embed's pictures: never RESTRICTED; a revoked, expired or forged "
+					+ "token is refused (403).")
 	@GetMapping("/api/v1/views/{id}/image.svg")
 	ResponseEntity<byte[]> svg(@PathVariable String id,
 			@RequestParam(defaultValue = "" + PictureOptions.DEFAULT_WIDTH) int width,
 			@RequestParam(defaultValue = "1") int scale, @RequestParam(defaultValue = "false") boolean transparent,
-			@RequestParam(defaultValue = "true") boolean legend, @RequestParam(defaultValue = "true") boolean title) {
+			@RequestParam(defaultValue = "true") boolean legend, @RequestParam(defaultValue = "true") boolean title,
+			@RequestParam(required = false) String share) {
 		var options = new PictureOptions(width, scale, transparent, legend, title);
 		SavedView view = this.views.find(id);
-		return picture(SVG, this.pictures.svg(view, this.views.network(view), options));
+		return picture(SVG, share, this.pictures.svg(view, network(view, share, "/image.svg"), options));
 	}
 
 	@Operation(summary = "The view as a PNG picture",
-			description = "As image.svg, drawn with Java2D; width × scale pixels wide.")
+			description = "As image.svg, drawn with Java2D; width × scale pixels wide. Takes ?share=TOKEN as image.svg.")
 	@GetMapping("/api/v1/views/{id}/image.png")
 	ResponseEntity<byte[]> png(@PathVariable String id,
 			@RequestParam(defaultValue = "" + PictureOptions.DEFAULT_WIDTH) int width,
 			@RequestParam(defaultValue = "1") int scale, @RequestParam(defaultValue = "false") boolean transparent,
-			@RequestParam(defaultValue = "true") boolean legend, @RequestParam(defaultValue = "true") boolean title) {
+			@RequestParam(defaultValue = "true") boolean legend, @RequestParam(defaultValue = "true") boolean title,
+			@RequestParam(required = false) String share) {
 		var options = new PictureOptions(width, scale, transparent, legend, title);
 		SavedView view = this.views.find(id);
-		return picture(MediaType.IMAGE_PNG, this.pictures.png(view, this.views.network(view), options));
+		return picture(MediaType.IMAGE_PNG, share,
+				this.pictures.png(view, network(view, share, "/image.png"), options));
 	}
 
-	private static ResponseEntity<byte[]> picture(MediaType type, byte[] body) {
-		// What a picture holds depends on who asks: kept by no shared cache.
-		return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noCache().cachePrivate()).body(body);
+	private static ResponseEntity<byte[]> picture(MediaType type, String share, byte[] body) {
+		// What a picture holds depends on who asks: kept by no shared cache; and by no
+		// cache at all what a share link showed, which must end the moment it is revoked.
+		return ResponseEntity.ok()
+			.contentType(type)
+			.cacheControl(share == null ? CacheControl.noCache().cachePrivate() : CacheControl.noStore())
+			.body(body);
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.partnergraph.view;
 
-import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +10,14 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.partnergraph.model.Confidentiality;
+import org.partnergraph.store.ServerSecrets;
 import org.springframework.stereotype.Component;
 
 /**
  * Share links, kept in Neo4j as {@code :ViewShare} nodes beside the saved views (no
  * relationship to anything, so no network query reaches them), and the secret their
- * tokens are signed with, kept like the id seal's in a {@code :PartnerGraphMeta} node
- * ({@code key: 'share'}), made on first use. The secret never leaves this class and
- * {@link ShareTokens}.
+ * tokens are signed with, one of the {@link ServerSecrets} ({@code share}), made on first
+ * use. The secret never leaves this class and {@link ShareTokens}.
  */
 @Component
 class ShareStore {
@@ -27,19 +25,13 @@ class ShareStore {
 	private static final String FIELDS = "s {.id, .viewId, .level, .anonymiseInternal, .createdBy, .createdAt, "
 			+ ".expiresAt, .revokedAt, .revokedBy}";
 
-	private static final String READ_SECRET = "MATCH (m:PartnerGraphMeta {key: 'share'}) RETURN m.secret AS secret";
-
-	private static final String MAKE_SECRET = """
-			MERGE (m:PartnerGraphMeta {key: 'share'})
-			ON CREATE SET m.secret = $candidate
-			RETURN m.secret AS secret""";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final Driver driver;
 
-	ShareStore(Driver driver) {
+	private final ServerSecrets secrets;
+
+	ShareStore(Driver driver, ServerSecrets secrets) {
 		this.driver = driver;
+		this.secrets = secrets;
 	}
 
 	/** The share links of a view, newest first. */
@@ -86,17 +78,7 @@ class ShareStore {
 
 	/** The signing secret, made on first use. */
 	byte[] secret() {
-		List<Record> stored = read(READ_SECRET, Map.of());
-		if (!stored.isEmpty() && !stored.getFirst().get("secret").isNull()) {
-			return Base64.getDecoder().decode(stored.getFirst().get("secret").asString());
-		}
-		byte[] candidate = new byte[32];
-		RANDOM.nextBytes(candidate);
-		// Two first uses at once agree on whichever secret MERGE kept.
-		return Base64.getDecoder()
-			.decode(write(MAKE_SECRET, Map.of("candidate", Base64.getEncoder().encodeToString(candidate))).getFirst()
-				.get("secret")
-				.asString());
+		return this.secrets.secret(ServerSecrets.SHARE);
 	}
 
 	private static ViewShare share(Record record) {

@@ -43,11 +43,13 @@ public class ViewPictures {
 	}
 
 	/**
-	 * The PNG of a view for a slide or a page: with its legend and source line, without
-	 * the title (the slide has it), at twice the resolution for print.
+	 * The picture of a view for a slide or a page: with its legend and source line,
+	 * without the title (the slide has it); as vector drawing, SVG, and PNG at twice the
+	 * resolution for print.
 	 */
-	public byte[] slidePng(SavedView view, VisibleNetwork network) {
-		return png(view, network, new PictureOptions(PictureOptions.DEFAULT_WIDTH, 2, false, true, false));
+	public SlidePicture slidePicture(SavedView view, VisibleNetwork network) {
+		Scene scene = scene(view, network, new PictureOptions(PictureOptions.DEFAULT_WIDTH, 2, false, true, false));
+		return new SlidePicture(scene, PngPicture.write(scene, 2), SvgPicture.writeForOffice(scene));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.partnergraph.briefing;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +11,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
@@ -22,6 +30,11 @@ import org.apache.poi.xslf.usermodel.XSLFTable;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.partnergraph.audit.AuditEvent;
+import org.partnergraph.audit.AuditService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.xml.sax.InputSource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +49,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * PowerPoint to as many pages; and neither holds anything its reader may not see.
  */
 class BriefingPackIT extends BriefingTest {
+
+	@Autowired
+	AuditService audit;
 
 	static final Path OUT = Path.of("target", "briefing");
 
@@ -68,6 +84,7 @@ class BriefingPackIT extends BriefingTest {
 		assertThat(findings.size()).isGreaterThan(2);
 
 		int slides;
+		String svg;
 		try (var show = new XMLSlideShow(new ByteArrayInputStream(pptx))) {
 			// 16:9
 			assertThat(show.getPageSize().getWidth()).isEqualTo(960);
@@ -77,6 +94,21 @@ class BriefingPackIT extends BriefingTest {
 			assertThat(text).contains("The region in 2021", "Every partner of the 2021 mapping", "2021-12-31");
 			assertThat(shapes(show, XSLFPictureShape.class)).isEqualTo(1);
 			assertThat(show.getPictureData().getFirst().getData()).startsWith(0x89, 'P', 'N', 'G');
+			// The picture is an SVG, with the PNG as its fallback.
+			XSLFPictureShape picture = show.getSlides()
+				.stream()
+				.flatMap(slide -> slide.getShapes().stream())
+				.filter(XSLFPictureShape.class::isInstance)
+				.map(XSLFPictureShape.class::cast)
+				.findFirst()
+				.orElseThrow();
+			assertThat(picture.getPictureData().getType()).isEqualTo(PictureData.PictureType.PNG);
+			assertThat(picture.getSvgImage()).isNotNull();
+			assertThat(picture.getSvgImage().getContentType()).isEqualTo("image/svg+xml");
+			svg = new String(picture.getSvgImage().getData(), StandardCharsets.UTF_8);
+			// Well-formed, one shape per organisation shown.
+			DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+			assertThat(svg.split("<g class=\"node\"", -1).length - 1).isEqualTo(nodes(id));
 			// The top ten, the gaps and the bridging opportunities.
 			assertThat(shapes(show, XSLFTable.class)).isGreaterThanOrEqualTo(3);
 			assertThat(text).contains("Top 10 by betweenness", "Flagged gaps", "Bridging opportunities", "Data sources",
@@ -95,10 +127,29 @@ class BriefingPackIT extends BriefingTest {
 			for (JsonNode finding : findings) {
 				assertThat(text).contains(finding.get("text").asString().replaceAll("\\s+", " "));
 			}
-			assertThat(document.getPage(1).getResources().getXObjectNames()).hasSize(1);
-			var name = document.getPage(1).getResources().getXObjectNames().iterator().next();
-			assertThat(document.getPage(1).getResources().getXObject(name)).isInstanceOf(PDImageXObject.class);
+			// The picture is vector drawing: one form of paths and text, no image
+			// anywhere on
+			// its page, and the organisations' labels and the source line as text.
+			PDResources resources = document.getPage(1).getResources();
+			assertThat(resources.getXObjectNames()).hasSize(1);
+			PDXObject drawing = resources.getXObject(resources.getXObjectNames().iterator().next());
+			assertThat(drawing).isInstanceOf(PDFormXObject.class);
+			List<String> operators = operators((PDFormXObject) drawing);
+			assertThat(operators).contains("m", "l", "c", "S", "Tj").containsAnyOf("f", "f*");
+			assertThat(operators).doesNotContain("Do", "BI");
+			var stripper = new PDFTextStripper();
+			stripper.setStartPage(2);
+			stripper.setEndPage(2);
+			String page = stripper.getText(document).replaceAll("\\s+", " ");
+			List<String> labels = labels(svg);
+			assertThat(labels).hasSizeGreaterThan(5);
+			assertThat(page).contains(labels).contains("PartnerGraph, data as of 2021-12-31");
 		}
+		// The same view gives the same bytes.
+		assertThat(this.mvc.perform(get("/api/v1/views/" + id + "/briefing.pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray()).isEqualTo(pdf);
 	}
 
 	/**
@@ -162,6 +213,33 @@ class BriefingPackIT extends BriefingTest {
 	}
 
 	/**
+	 * A pack leaves the building: each is audited as an export, with the view, the format
+	 * and the pack's confidentiality level, which its reader decides.
+	 */
+	@Test
+	void packsAreAuditedAsExportsWithTheirViewFormatAndLevel() throws Exception {
+		String id = createView("""
+				{"name": "Cambodia", "filters": {"country": ["KH"]}}""");
+		importHidden(HIDDEN_STAKEHOLDERS, HIDDEN_LINKS);
+		this.mvc.perform(get("/api/v1/views/" + id + "/briefing.pdf")).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/views/" + id + "/briefing.pptx").with(user("vera").roles("VIEWER")))
+			.andExpect(status().isOk());
+		List<AuditEvent> exports = this.audit.find(null, "export", null, null, PageRequest.of(0, 10)).getContent();
+		assertThat(exports).extracting(AuditEvent::actor, AuditEvent::target)
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple("test-admin", "/api/v1/views/" + id + "/briefing.pdf"),
+					org.assertj.core.groups.Tuple.tuple("vera", "/api/v1/views/" + id + "/briefing.pptx"));
+		assertThat(exports)
+			.anySatisfy(event -> assertThat(event.detail()).startsWith("view=" + id + " format=pdf level=RESTRICTED")
+				.endsWith("status=200"));
+		assertThat(exports)
+			.anySatisfy(event -> assertThat(event.detail()).startsWith("view=" + id + " format=pptx level=INTERNAL"));
+		assertThat(this.audit.find(null, "view", null, null, PageRequest.of(0, 50)).getContent())
+			.extracting(AuditEvent::target)
+			.noneMatch(target -> target.contains("/briefing."));
+	}
+
+	/**
 	 * Every XML part of the PowerPoint, the PDF's text and metadata, and the findings, as
 	 * one string.
 	 */
@@ -202,6 +280,41 @@ class BriefingPackIT extends BriefingTest {
 		}
 		text.append(this.mvc.perform(findings).andReturn().getResponse().getContentAsString());
 		return text.toString();
+	}
+
+	/** The labels of the organisations an SVG picture draws, as written. */
+	private static List<String> labels(String svg) {
+		return java.util.regex.Pattern.compile("<text class=\"label\"[^>]*>([^<]*)</text>")
+			.matcher(svg)
+			.results()
+			.map(match -> match.group(1)
+				.replace("&lt;", "<")
+				.replace("&gt;", ">")
+				.replace("&quot;", "\"")
+				.replace("&#39;", "'")
+				.replace("&amp;", "&"))
+			.toList();
+	}
+
+	/** The operators of a form's content, in order. */
+	private static List<String> operators(PDFormXObject form) throws java.io.IOException {
+		var parser = new PDFStreamParser(form);
+		var operators = new java.util.ArrayList<String>();
+		for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+			if (token instanceof Operator operator) {
+				operators.add(operator.getName());
+			}
+		}
+		return operators;
+	}
+
+	/** How many organisations the view's picture shows its caller. */
+	private int nodes(String id) throws Exception {
+		String svg = this.mvc.perform(get("/api/v1/views/" + id + "/image.svg"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return svg.split("<g class=\"node\"", -1).length - 1;
 	}
 
 	private static String text(XMLSlideShow show) {

@@ -25,6 +25,23 @@ class SchemaIT extends IntegrationTest {
 	}
 
 	/**
+	 * Every embed request finds its view and share link by id, a view's page lists its
+	 * links by view, and server secrets are one node per name.
+	 */
+	@Test
+	void savedViewsShareLinksAndServerSecretsHaveTheirConstraintsAndIndex() {
+		try (var session = this.driver.session()) {
+			var names = session.run("SHOW INDEXES YIELD name RETURN collect(name) AS names")
+				.single()
+				.get("names")
+				.asList(org.neo4j.driver.Value::asString);
+			assertThat(names).contains("saved_view_id", "view_share_id", "view_share_view", "meta_key");
+			var plan = session.run("EXPLAIN MATCH (s:ViewShare {viewId: 'v'}) RETURN s").consume().plan().toString();
+			assertThat(plan).contains("NodeIndexSeek");
+		}
+	}
+
+	/**
 	 * The enum is the allow-list of relationship types; each needs its id constraint from
 	 * the migrations, or imports of that type would MERGE without an index. A link type
 	 * added to one and not the other fails here.

@@ -327,6 +327,81 @@ class ShareLinksIT extends ViewTest {
 		}
 	}
 
+	/**
+	 * The API's pictures of a view take a share token as the embed's do: the link's level
+	 * whoever is signed in (an admin, who sees RESTRICTED data, gets the link's INTERNAL
+	 * or PUBLIC picture, the same bytes as the embed's), never RESTRICTED, kept by no
+	 * cache, audited; revoked, expired and forged tokens are refused.
+	 */
+	@Test
+	void theApisPicturesTakeAShareTokenUnderTheEmbedsRules() throws Exception {
+		importHidden(INTERNAL_STAKEHOLDERS, INTERNAL_LINKS);
+		importHidden(RESTRICTED_STAKEHOLDERS, RESTRICTED_LINKS);
+		String id = createView(EmbedConfidentialityIT.VIEW);
+		JsonNode internal = issue(id, "{\"level\": \"INTERNAL\"}");
+		JsonNode publicLink = issue(id, "{\"level\": \"PUBLIC\"}");
+		JsonNode revoked = issue(id, "{\"level\": \"INTERNAL\"}");
+		JsonNode expired = issue(id, "{\"level\": \"INTERNAL\"}");
+		this.mvc.perform(delete("/api/v1/views/" + id + "/shares/" + revoked.get("id").asString()))
+			.andExpect(status().isNoContent());
+		try (var session = this.driver.session()) {
+			session.executeWrite(tx -> tx.run("""
+					MATCH (s:ViewShare {id: $id})
+					SET s.expiresAt = datetime() - duration('PT1S')""", Map.of("id", expired.get("id").asString()))
+				.consume());
+		}
+		String api = "/api/v1/views/" + id;
+		// Without a token: the admin's own picture, RESTRICTED data and all.
+		assertThat(this.mvc.perform(get(api + "/image.svg")).andReturn().getResponse().getContentAsString())
+			.contains("Quiet Harbour Shelter");
+		for (String picture : List.of("/image.svg", "/image.png?scale=2")) {
+			String withInternal = withPath(api + "?share=" + token(internal), picture);
+			String internalAnswer = answer(this.mvc.perform(get(withInternal))
+				.andExpect(status().isOk())
+				.andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-store")))
+				.andReturn(), picture);
+			assertThat(internalAnswer).as(picture)
+				.isEqualTo(answer(embed(withPath(internal.get("url").asString(), picture)).andReturn(), picture));
+			String publicAnswer = answer(
+					this.mvc.perform(get(withPath(api + "?share=" + token(publicLink), picture))).andReturn(), picture);
+			assertThat(publicAnswer).as(picture)
+				.isEqualTo(answer(embed(withPath(publicLink.get("url").asString(), picture)).andReturn(), picture));
+			for (String secret : RESTRICTED_SECRETS) {
+				assertThat(internalAnswer).as(picture).doesNotContain(secret);
+			}
+			for (String secret : INTERNAL_SECRETS) {
+				assertThat(publicAnswer).as(picture).doesNotContain(secret);
+			}
+			if (picture.equals("/image.svg")) {
+				assertThat(internalAnswer).contains("Inner Circle Fund", "PUBLIC and INTERNAL data");
+				assertThat(publicAnswer).contains("PUBLIC only");
+			}
+			String token = token(internal);
+			String forged = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+			for (String refused : List.of(token(revoked), token(expired), forged, "")) {
+				String body = this.mvc.perform(get(withPath(api + "?share=" + refused, picture)))
+					.andExpect(status().isForbidden())
+					.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				assertThat(body).doesNotContain("Inner Circle Fund", "Quiet Harbour", "kh-nccct");
+			}
+		}
+		assertThat(this.audit.find(null, "share.use", null, null, PageRequest.of(0, 50)).getContent())
+			.extracting(AuditEvent::target)
+			.contains(api + "/image.svg", api + "/image.png");
+		assertThat(this.audit.find(null, "share.refused", null, null, PageRequest.of(0, 50)).getContent())
+			.extracting(AuditEvent::target)
+			.filteredOn(target -> target.startsWith(api))
+			.hasSize(8);
+	}
+
+	private static String answer(MvcResult result, String path) {
+		byte[] body = result.getResponse().getContentAsByteArray();
+		return path.contains(".png") ? HexFormat.of().formatHex(body) : new String(body, StandardCharsets.UTF_8);
+	}
+
 	private JsonNode issue(String view, String body) throws Exception {
 		return json(this.mvc
 			.perform(post("/api/v1/views/" + view + "/shares").contentType(MediaType.APPLICATION_JSON).content(body))

@@ -1,11 +1,7 @@
 package org.partnergraph.view.picture;
 
-import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.font.TextLayout;
-import java.awt.geom.AffineTransform;
-import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,9 +10,9 @@ import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
 /**
- * Draws a {@link Scene} with Java2D onto a headless {@link BufferedImage} and writes it
- * as PNG. ImageIO's PNG writer adds no time or other varying chunk, so the same scene is
- * the same bytes.
+ * Draws a {@link Scene} with Java2D ({@link Java2dScene}) onto a headless
+ * {@link BufferedImage} and writes it as PNG. ImageIO's PNG writer adds no time or other
+ * varying chunk, so the same scene is the same bytes.
  */
 public final class PngPicture {
 
@@ -45,41 +41,7 @@ public final class PngPicture {
 			g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
 			g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
 			g.scale(scale, scale);
-			for (Mark mark : scene.marks()) {
-				switch (mark) {
-					case Mark.Line line -> {
-						g.setColor(line.colour());
-						g.setStroke(line.dash().length == 0 ? new BasicStroke((float) line.width())
-								: new BasicStroke((float) line.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
-										10, line.dash(), 0));
-						g.draw(new Line2D.Double(line.x1(), line.y1(), line.x2(), line.y2()));
-					}
-					case Mark.Area area -> {
-						g.setColor(area.fill());
-						g.fill(area.shape());
-						if (area.stroke() != null) {
-							g.setColor(area.stroke());
-							g.setStroke(new BasicStroke((float) area.strokeWidth()));
-							g.draw(area.shape());
-						}
-					}
-					case Mark.Text text when text.text().isEmpty() -> {
-						// nothing to draw
-					}
-					case Mark.Text text -> {
-						var layout = new TextLayout(text.text(), PictureFont.of(text.size(), text.bold()),
-								g.getFontRenderContext());
-						var outline = layout.getOutline(AffineTransform.getTranslateInstance(text.x(), text.y()));
-						if (text.halo()) {
-							g.setColor(java.awt.Color.WHITE);
-							g.setStroke(new BasicStroke(3, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-							g.draw(outline);
-						}
-						g.setColor(text.colour());
-						g.fill(outline);
-					}
-				}
-			}
+			Java2dScene.draw(scene, g, Java2dScene.Text.OUTLINES);
 		}
 		finally {
 			g.dispose();

@@ -29,9 +29,23 @@ public final class SvgPicture {
 	}
 
 	/**
+	 * The SVG for an office document (a slide pack's picture): as {@link #write}, but a
+	 * label's white halo is a {@code <text>} of its own under the label rather than
+	 * {@code paint-order}, which not every office suite's SVG renderer honours (without
+	 * it, the halo would be drawn over the letters).
+	 */
+	public static byte[] writeForOffice(Scene scene) {
+		return text(scene, 1, true, true).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
 	 * The SVG; without the XML declaration when it goes inline into an HTML page.
 	 */
 	public static String text(Scene scene, int scale, boolean document) {
+		return text(scene, scale, document, false);
+	}
+
+	private static String text(Scene scene, int scale, boolean document, boolean haloApart) {
 		var out = new StringBuilder(64 * 1024);
 		if (document) {
 			out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -52,7 +66,7 @@ public final class SvgPicture {
 			switch (mark) {
 				case Mark.Line line -> line(out, line);
 				case Mark.Area area -> area(out, area);
-				case Mark.Text text -> text(out, text);
+				case Mark.Text text -> text(out, text, haloApart);
 			}
 		}
 		out.append("</svg>\n");
@@ -149,7 +163,20 @@ public final class SvgPicture {
 		out.append('"');
 	}
 
-	private static void text(StringBuilder out, Mark.Text text) {
+	private static void text(StringBuilder out, Mark.Text text, boolean haloApart) {
+		if (text.halo() && haloApart) {
+			out.append("<text class=\"halo\" x=\"")
+				.append(number(text.x()))
+				.append("\" y=\"")
+				.append(number(text.y()))
+				.append("\" font-size=\"")
+				.append(number(text.size()))
+				.append('"')
+				.append(text.bold() ? " font-weight=\"bold\"" : "")
+				.append(" fill=\"#FFFFFF\" stroke=\"#FFFFFF\" stroke-width=\"3\" stroke-linejoin=\"round\" aria-hidden=\"true\">")
+				.append(escape(text.text()))
+				.append("</text>\n");
+		}
 		out.append("<text class=\"")
 			.append(text.role())
 			.append("\" x=\"")
@@ -163,7 +190,7 @@ public final class SvgPicture {
 			out.append(" font-weight=\"bold\"");
 		}
 		out.append(" fill=\"").append(hex(text.colour())).append('"');
-		if (text.halo()) {
+		if (text.halo() && !haloApart) {
 			out.append(" stroke=\"#FFFFFF\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\"");
 		}
 		out.append('>').append(escape(text.text())).append("</text>\n");
