@@ -12,8 +12,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * export files, and the briefing packs of saved views, which are made to leave the
  * building), everything else as {@code view}, including the reads that take a body and so
  * are POSTs (named queries and what-if, which write nothing). Writes (imports, account
- * changes) are audited where they happen, with their outcome. A handler may add what the
- * parameters do not say ({@link ReadAudit#detail}).
+ * changes) are audited where they happen, with their outcome; edits in place and reverts
+ * by {@link CurationAuditInterceptor}. A handler may add what the parameters do not say
+ * ({@link ReadAudit#detail}).
  */
 @Component
 class ReadAuditInterceptor implements HandlerInterceptor {
