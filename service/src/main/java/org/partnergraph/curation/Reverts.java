@@ -103,9 +103,9 @@ public class Reverts {
 				StakeholderRecord now = current.orElseThrow(() -> gone(change)).value();
 				// The history holds the import's columns; custom attributes stay as they
 				// are.
-				StakeholderRecord before = StakeholderEdits.withAttributes(this.rules
-					.stakeholder(restored(Cells.of(now), change), CurationStore.visibleThemes(tx, Visibility.ALL)),
-						now.attributes());
+				StakeholderRecord before = this.rules
+					.stakeholder(restored(Cells.of(now), change), CurationStore.visibleThemes(tx, Visibility.ALL))
+					.withAttributes(now.attributes());
 				writes.upsertStakeholder(before);
 				return ChangeLog.Entry.stakeholder("UPDATE", now, before);
 			}
@@ -137,8 +137,9 @@ public class Reverts {
 				CurationStore.StoredLink now = current.orElseThrow(() -> gone(change));
 				// The history holds the import's columns; custom attributes stay as they
 				// are.
-				LinkRecord before = LinkEdits.withAttributes(this.rules.link(restored(Cells.of(now.link()), change),
-						Set.of(now.link().from(), now.link().to())), now.link().attributes());
+				LinkRecord before = this.rules
+					.link(restored(Cells.of(now.link()), change), Set.of(now.link().from(), now.link().to()))
+					.withAttributes(now.link().attributes());
 				writes.upsertLink(before);
 				return ChangeLog.Entry.link("UPDATE", now.link(), before, now.fromLevel(), now.toLevel());
 			}
