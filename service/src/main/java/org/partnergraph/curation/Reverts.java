@@ -27,8 +27,8 @@ import org.springframework.stereotype.Service;
 /**
  * Undoes one change, or every change of one import, when nothing later depends on it: no
  * later change of the same record, and for a stakeholder no link to it made since. The
- * undoing is a change of its own, recorded with the change it reverts, in one
- * transaction.
+ * changes of a merge are not undone (409): see {@link Merges}. The undoing is a change of
+ * its own, recorded with the change it reverts, in one transaction.
  */
 @Service
 public class Reverts {
@@ -68,6 +68,14 @@ public class Reverts {
 	private int undo(TransactionContext tx, List<ChangeLog.Change> changes) {
 		Set<String> undone = new java.util.HashSet<>();
 		changes.forEach(change -> undone.add(change.id()));
+		for (ChangeLog.Change change : changes) {
+			if (Merges.SOURCE.equals(change.source())) {
+				throw new ConflictException("Change " + change.id() + " is part of a merge (by " + change.actor()
+						+ " at " + change.at() + "), which cannot be reverted: its links were moved and joined, "
+						+ "and undoing one of its changes would leave the rest half done. Create the merged "
+						+ "stakeholder again and move its links back by hand");
+			}
+		}
 		for (ChangeLog.Change change : changes) {
 			ChangeLog.later(tx, change).filter(later -> !undone.contains(later.id())).ifPresent(later -> {
 				throw dependsOn(change, later);
