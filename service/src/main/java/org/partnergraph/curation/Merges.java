@@ -250,6 +250,9 @@ public class Merges {
 		 */
 		private void planLinks(Confidentiality keptLevel) {
 			Set<String> merged = Set.copyOf(this.fromIds);
+			var all = new ArrayList<>(this.fromIds);
+			all.add(this.keptId);
+			MergedIds.lockLinks(this.tx, all);
 			for (CurationStore.StoredLink link : CurationStore.linksTouching(this.tx, this.keptId)) {
 				String other = link.link().from().equals(this.keptId) ? link.link().to() : link.link().from();
 				if (link.visibleTo(this.visibility) && !merged.contains(other)) {

@@ -69,6 +69,14 @@ public class MergedIds {
 			SET c.recordId = $to, c.levels = CASE WHEN $hidden THEN c.levels + 'RESTRICTED' ELSE c.levels END
 			""";
 
+	// As CurationStore's locks: the write lock first, so what is read next is what was
+	// committed last.
+	private static final String LOCK_LINKS = """
+			MATCH (s:Stakeholder)-[r]-(:Stakeholder)
+			WHERE s.id IN $ids
+			SET r._lock = true REMOVE r._lock
+			""";
+
 	private final Driver driver;
 
 	MergedIds(Driver driver) {
@@ -101,6 +109,14 @@ public class MergedIds {
 	/** Drops the redirects of these ids, which stakeholders hold again. */
 	public static void drop(TransactionContext tx, Collection<String> ids) {
 		tx.run(DROP, Map.of("ids", List.copyOf(ids))).consume();
+	}
+
+	/**
+	 * Locks every link of these stakeholders for the caller's transaction, so no edit of
+	 * one commits between the merge's reading it and writing it moved or joined.
+	 */
+	public static void lockLinks(TransactionContext tx, Collection<String> stakeholderIds) {
+		tx.run(LOCK_LINKS, Map.of("ids", List.copyOf(stakeholderIds))).consume();
 	}
 
 	/**
