@@ -76,7 +76,7 @@ function outcomeView(outcome, names) {
 }
 
 /** The merge controls of one pair: which one stays, preview, merge. */
-function pairControls(row, onMerged) {
+function pairControls(row, onSelect, onMerged) {
   let kept = row.a;
   let merged = row.b;
   let previewEtag = null;
@@ -112,11 +112,14 @@ function pairControls(row, onMerged) {
     mergeButton.disabled = true;
     try {
       const { outcome } = await postMerge(kept.id, merged.id, { etag: previewEtag });
-      fill(output, note(`Merged ${merged.name} into ${kept.name}.`), outcomeView(outcome, { kept: kept.name, merged: merged.name }));
+      const keptId = kept.id;
+      fill(output, note(`Merged ${merged.name} into ${kept.name}.`),
+        h('button', { type: 'button', text: `Show ${kept.name}`, on: { click: () => onSelect(keptId) } }),
+        outcomeView(outcome, { kept: kept.name, merged: merged.name }));
       mergeButton.hidden = true;
       previewButton.disabled = true;
       swapButton.disabled = true;
-      onMerged(kept.id);
+      onMerged(keptId);
     } catch (error) {
       output.append(note(`Could not merge: ${problemText(error)}`, 'error'));
     } finally {
@@ -130,11 +133,12 @@ function pairControls(row, onMerged) {
 export class DuplicatesPanel {
   /**
    * onSelect(id) shows an organisation; onMerged(keptId), when given, is told of a merge so the
-   * view can load the network again (otherwise the kept one is shown).
+   * explorer can load the network again. The panel stays open on the merge's outcome.
    */
   constructor({ onSelect, onMerged }) {
     this.onSelect = onSelect;
-    this.onMerged = onMerged || ((id) => onSelect(id));
+    this.redraws = Boolean(onMerged);
+    this.onMerged = onMerged || (() => {});
     this.result = $('#duplicates-result');
     $('#duplicates-form').addEventListener('submit', (event) => {
       event.preventDefault();
@@ -159,7 +163,8 @@ export class DuplicatesPanel {
       return;
     }
     const merged = (keptId) => {
-      status('Merged. Find duplicates again for the list as it is now.');
+      status(this.redraws ? 'Merged. Find duplicates again for the list as it is now.'
+        : 'Merged. The drawing shows it once the page is loaded again; find duplicates again for the list as it is now.');
       document.dispatchEvent(new CustomEvent('partnergraph:network-changed', { detail: { kept: keptId } }));
       this.onMerged(keptId);
     };
@@ -178,6 +183,6 @@ export class DuplicatesPanel {
     h('h3', { text: 'Merge a pair' }),
     h('p', { class: 'hint', text: 'The kept organisation gains the other\'s names (as aliases), countries, themes and links; '
       + 'the other is deleted and its id leads to the kept one. Preview first.' }),
-    h('ol', { class: 'merge-pairs' }, ...body.pairs.map((row) => pairControls(row, merged))));
+    h('ol', { class: 'merge-pairs' }, ...body.pairs.map((row) => pairControls(row, this.onSelect, merged))));
   }
 }
