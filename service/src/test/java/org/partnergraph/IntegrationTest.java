@@ -74,7 +74,7 @@ public abstract class IntegrationTest {
 		try (var session = this.driver.session()) {
 			session.executeWrite(tx -> {
 				tx.run("""
-						MATCH (n) WHERE n:Stakeholder OR n:Country OR n:Theme OR n:AuditEvent OR n:Change
+						MATCH (n) WHERE n:Stakeholder OR n:Country OR n:Theme OR n:AuditEvent OR n:Change OR n:MergedId
 						DETACH DELETE n""").consume();
 				// A change like any other, so caches of results drop what they hold.
 				return tx.run("""

@@ -79,8 +79,7 @@ public class LinkEdits {
 				throw new InvalidRecordException("id", "id '" + given.id() + "' cannot be used; choose another");
 			}
 			EditRules.Writes writes = this.rules.writes(tx);
-			LinkRecord created = new LinkRecord(id, from, to, given.type(), given.weight(), given.start(), given.end(),
-					given.status(), given.evidence(), given.confidence(), given.confidentiality());
+			LinkRecord created = given.withId(id).withEnds(from, to);
 			writes.upsertLink(created);
 			writes.bumpDataVersion();
 			ChangeLog.record(tx, Editors.origin(),
@@ -113,10 +112,9 @@ public class LinkEdits {
 			cells.putAll(patch);
 			// The edit's fields are the import's columns; custom attributes stay as they
 			// were.
-			LinkRecord changed = withAttributes(
-					endedIfPast(this.rules.link(cells, java.util.Set.of(current.link().from(), current.link().to())),
-							patch),
-					current.link().attributes());
+			LinkRecord changed = endedIfPast(
+					this.rules.link(cells, java.util.Set.of(current.link().from(), current.link().to())), patch)
+				.withAttributes(current.link().attributes());
 			Editors.mayWrite(visibility, changed.confidentiality());
 			if (changed.equals(current.link())) {
 				return id;
@@ -128,7 +126,7 @@ public class LinkEdits {
 				storedId = sealed(ids, id);
 				writes.renameLink(current.link(), storedId);
 			}
-			LinkRecord after = withId(changed, storedId);
+			LinkRecord after = changed.withId(storedId);
 			writes.upsertLink(after);
 			writes.bumpDataVersion();
 			ChangeLog.record(tx, Editors.origin(), List
@@ -189,9 +187,7 @@ public class LinkEdits {
 		boolean endSent = sent.get("end") != null;
 		boolean statusSent = sent.get("status") != null;
 		if (endSent && !statusSent && link.end() != null && !link.end().isAfter(LocalDate.now(this.clock))) {
-			return new LinkRecord(link.id(), link.from(), link.to(), link.type(), link.weight(), link.start(),
-					link.end(), LinkStatus.ENDED, link.evidence(), link.confidence(), link.confidentiality(),
-					link.attributes());
+			return link.withStatus(LinkStatus.ENDED);
 		}
 		return link;
 	}
@@ -202,16 +198,6 @@ public class LinkEdits {
 					"the id of a hidden link is at most " + EditRules.Ids.MAX_SEALABLE_LINK_ID + " characters");
 		}
 		return ids.sealedLink(id);
-	}
-
-	private static LinkRecord withId(LinkRecord l, String id) {
-		return new LinkRecord(id, l.from(), l.to(), l.type(), l.weight(), l.start(), l.end(), l.status(), l.evidence(),
-				l.confidence(), l.confidentiality(), l.attributes());
-	}
-
-	static LinkRecord withAttributes(LinkRecord l, Map<String, String> attributes) {
-		return new LinkRecord(l.id(), l.from(), l.to(), l.type(), l.weight(), l.start(), l.end(), l.status(),
-				l.evidence(), l.confidence(), l.confidentiality(), attributes);
 	}
 
 }

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Service;
 /**
  * Undoes one change, or every change of one import, when nothing later depends on it: no
  * later change of the same record, and for a stakeholder no link to it made since. The
- * undoing is a change of its own, recorded with the change it reverts, in one
- * transaction.
+ * changes of a merge are not undone (409): see {@link Merges}. The undoing is a change of
+ * its own, recorded with the change it reverts, in one transaction.
  */
 @Service
 public class Reverts {
@@ -69,6 +69,14 @@ public class Reverts {
 		Set<String> undone = new java.util.HashSet<>();
 		changes.forEach(change -> undone.add(change.id()));
 		for (ChangeLog.Change change : changes) {
+			if (Merges.SOURCE.equals(change.source())) {
+				throw new ConflictException("Change " + change.id() + " is part of a merge (by " + change.actor()
+						+ " at " + change.at() + "), which cannot be reverted: its links were moved and joined, "
+						+ "and undoing one of its changes would leave the rest half done. Create the merged "
+						+ "stakeholder again and move its links back by hand");
+			}
+		}
+		for (ChangeLog.Change change : changes) {
 			ChangeLog.later(tx, change).filter(later -> !undone.contains(later.id())).ifPresent(later -> {
 				throw dependsOn(change, later);
 			});
@@ -103,9 +111,9 @@ public class Reverts {
 				StakeholderRecord now = current.orElseThrow(() -> gone(change)).value();
 				// The history holds the import's columns; custom attributes stay as they
 				// are.
-				StakeholderRecord before = StakeholderEdits.withAttributes(this.rules
-					.stakeholder(restored(Cells.of(now), change), CurationStore.visibleThemes(tx, Visibility.ALL)),
-						now.attributes());
+				StakeholderRecord before = this.rules
+					.stakeholder(restored(Cells.of(now), change), CurationStore.visibleThemes(tx, Visibility.ALL))
+					.withAttributes(now.attributes());
 				writes.upsertStakeholder(before);
 				return ChangeLog.Entry.stakeholder("UPDATE", now, before);
 			}
@@ -137,8 +145,9 @@ public class Reverts {
 				CurationStore.StoredLink now = current.orElseThrow(() -> gone(change));
 				// The history holds the import's columns; custom attributes stay as they
 				// are.
-				LinkRecord before = LinkEdits.withAttributes(this.rules.link(restored(Cells.of(now.link()), change),
-						Set.of(now.link().from(), now.link().to())), now.link().attributes());
+				LinkRecord before = this.rules
+					.link(restored(Cells.of(now.link()), change), Set.of(now.link().from(), now.link().to()))
+					.withAttributes(now.link().attributes());
 				writes.upsertLink(before);
 				return ChangeLog.Entry.link("UPDATE", now.link(), before, now.fromLevel(), now.toLevel());
 			}

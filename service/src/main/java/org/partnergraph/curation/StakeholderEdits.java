@@ -62,7 +62,7 @@ public class StakeholderEdits {
 				// Only a hidden record stored before ids were sealed can be met here.
 				throw new InvalidRecordException("id", "id '" + given.id() + "' cannot be used; choose another");
 			}
-			StakeholderRecord created = withId(given, id);
+			StakeholderRecord created = given.withId(id);
 			EditRules.Writes writes = this.rules.writes(tx);
 			writes.upsertStakeholder(created);
 			writes.bumpDataVersion();
@@ -91,9 +91,8 @@ public class StakeholderEdits {
 			cells.put("id", id);
 			// The edit's fields are the import's columns; custom attributes stay as they
 			// were.
-			StakeholderRecord changed = withAttributes(
-					this.rules.stakeholder(cells, CurationStore.visibleThemes(tx, visibility)),
-					current.value().attributes());
+			StakeholderRecord changed = this.rules.stakeholder(cells, CurationStore.visibleThemes(tx, visibility))
+				.withAttributes(current.value().attributes());
 			Editors.mayWrite(visibility, changed.confidentiality());
 			if (changed.equals(current.value())) {
 				// Nothing to write, nor to record: the revision stays.
@@ -109,7 +108,7 @@ public class StakeholderEdits {
 				}
 				writes.renameStakeholder(id, storedId);
 			}
-			StakeholderRecord after = withId(changed, storedId);
+			StakeholderRecord after = changed.withId(storedId);
 			writes.upsertStakeholder(after);
 			if (!storedId.equals(id)) {
 				// Its links are hidden now too, and move to sealed ids.
@@ -167,17 +166,6 @@ public class StakeholderEdits {
 					+ EditRules.Ids.MAX_SEALABLE_STAKEHOLDER_ID + " characters");
 		}
 		return ids.sealedStakeholder(id);
-	}
-
-	static StakeholderRecord withId(StakeholderRecord s, String id) {
-		return new StakeholderRecord(id, s.name(), s.sector(), s.acronym(), s.aliases(), s.subsector(), s.level(),
-				s.countries(), s.themes(), s.website(), s.description(), s.evidence(), s.confidentiality(),
-				s.attributes());
-	}
-
-	static StakeholderRecord withAttributes(StakeholderRecord s, Map<String, String> attributes) {
-		return new StakeholderRecord(s.id(), s.name(), s.sector(), s.acronym(), s.aliases(), s.subsector(), s.level(),
-				s.countries(), s.themes(), s.website(), s.description(), s.evidence(), s.confidentiality(), attributes);
 	}
 
 }

@@ -15,6 +15,7 @@ import org.partnergraph.model.LinkType;
 import org.partnergraph.model.Themes;
 import org.partnergraph.store.CustomAttributes;
 import org.partnergraph.store.LinkRecord;
+import org.partnergraph.store.MergedIds;
 import org.partnergraph.store.StakeholderRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,6 +122,8 @@ final class ImportWriter {
 						"target", Countries.TARGET.contains(code)));
 		batched("themes", List.copyOf(themes), UPSERT_THEMES, id -> Map.of("id", id, "name", Themes.name(id)));
 		batched("stakeholders", stakeholders, UPSERT_STAKEHOLDERS, ImportWriter::stakeholderRow);
+		// An id given again is a stakeholder again, no longer one merged away.
+		batchedIds("merged ids taken again", stakeholders.stream().map(StakeholderRecord::id).toList(), MergedIds.DROP);
 	}
 
 	void deleteStakeholders(Collection<String> ids) {

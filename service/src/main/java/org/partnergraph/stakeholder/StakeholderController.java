@@ -11,18 +11,21 @@ import org.partnergraph.problem.BadParameterException;
 import org.partnergraph.problem.NotFoundException;
 import org.partnergraph.store.CurationStore;
 import org.partnergraph.store.GraphStore;
+import org.partnergraph.store.MergedIds;
 import org.partnergraph.store.NetworkFilter;
 import org.partnergraph.store.Versioned;
 import org.partnergraph.web.FilterParameters;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1/stakeholders")
@@ -43,9 +46,12 @@ class StakeholderController {
 
 	private final CurationStore curation;
 
-	StakeholderController(GraphStore store, CurationStore curation) {
+	private final MergedIds mergedIds;
+
+	StakeholderController(GraphStore store, CurationStore curation, MergedIds mergedIds) {
 		this.store = store;
 		this.curation = curation;
+		this.mergedIds = mergedIds;
 	}
 
 	@Operation(summary = "Find stakeholders",
@@ -68,10 +74,25 @@ class StakeholderController {
 	}
 
 	@Operation(summary = "One stakeholder with its countries, themes and links",
-			description = "With its ETag, for a later PATCH or DELETE (If-Match).")
+			description = "With its ETag, for a later PATCH or DELETE (If-Match). The id of a stakeholder merged "
+					+ "into another answers 301 with the Location of the kept one.")
 	@GetMapping("/{id}")
 	ResponseEntity<Map<String, Object>> one(@PathVariable String id) {
-		Versioned<Map<String, Object>> stakeholder = this.curation.stakeholder(id)
+		var found = this.curation.stakeholder(id);
+		if (found.isEmpty()) {
+			// An id merged into another leads to it, for those who may see both.
+			var kept = this.mergedIds.follow(id);
+			if (kept.isPresent()) {
+				return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+					.location(UriComponentsBuilder.fromPath("/api/v1/stakeholders/{id}")
+						.buildAndExpand(kept.get())
+						.encode()
+						.toUri())
+					.cacheControl(CacheControl.noCache().cachePrivate())
+					.build();
+			}
+		}
+		Versioned<Map<String, Object>> stakeholder = found
 			.orElseThrow(() -> new NotFoundException("No stakeholder with id '" + id + "'"));
 		return ResponseEntity.ok()
 			.eTag(stakeholder.etag())

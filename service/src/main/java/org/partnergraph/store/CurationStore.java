@@ -108,6 +108,39 @@ public class CurationStore {
 		}
 	}
 
+	/**
+	 * Runs an edit's work and rolls it back whatever it did: a preview (dry run) answers
+	 * what the edit would do, by the edit's own code, and leaves nothing behind, not even
+	 * a change of the data version.
+	 */
+	public <T> T preview(Function<TransactionContext, T> work) {
+		try (var session = this.driver.session()) {
+			// A managed transaction rolls back when its work throws, and the driver does
+			// not retry a failure of ours.
+			session.executeWrite(tx -> {
+				throw new RolledBack(work.apply(tx));
+			});
+			throw new IllegalStateException("unreachable");
+		}
+		catch (RolledBack rolledBack) {
+			@SuppressWarnings("unchecked")
+			T result = (T) rolledBack.result;
+			return result;
+		}
+	}
+
+	/** Carries a preview's answer out of the transaction it rolls back. */
+	private static final class RolledBack extends RuntimeException {
+
+		private final transient Object result;
+
+		RolledBack(Object result) {
+			super(null, null, false, false);
+			this.result = result;
+		}
+
+	}
+
 	/** One stakeholder with its countries, themes and links, with its revision. */
 	public Optional<Versioned<Map<String, Object>>> stakeholder(String id) {
 		Map<String, Object> parameters = Map.of("id", id, Visibility.PARAMETER, Visibility.current().names());

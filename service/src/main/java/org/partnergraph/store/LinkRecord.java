@@ -29,6 +29,39 @@ public record LinkRecord(String id, String from, String to, LinkType type, doubl
 		confidentiality = (confidentiality == null) ? Confidentiality.PUBLIC : confidentiality;
 	}
 
+	// The copies below name every field once, here, so no copy elsewhere can drop one
+	// (as a copy written out field by field once dropped the custom attributes).
+
+	/** The same link under another id. */
+	public LinkRecord withId(String id) {
+		return new LinkRecord(id, this.from, this.to, this.type, this.weight, this.start, this.end, this.status,
+				this.evidence, this.confidence, this.confidentiality, this.attributes);
+	}
+
+	/** The same link with these custom attributes instead of its own. */
+	public LinkRecord withAttributes(Map<String, String> attributes) {
+		return new LinkRecord(this.id, this.from, this.to, this.type, this.weight, this.start, this.end, this.status,
+				this.evidence, this.confidence, this.confidentiality, attributes);
+	}
+
+	/** The same link between other ends. */
+	public LinkRecord withEnds(String from, String to) {
+		return new LinkRecord(this.id, from, to, this.type, this.weight, this.start, this.end, this.status,
+				this.evidence, this.confidence, this.confidentiality, this.attributes);
+	}
+
+	/** The same link with another status. */
+	public LinkRecord withStatus(LinkStatus status) {
+		return new LinkRecord(this.id, this.from, this.to, this.type, this.weight, this.start, this.end, status,
+				this.evidence, this.confidence, this.confidentiality, this.attributes);
+	}
+
+	/** The same link with another evidence. */
+	public LinkRecord withEvidence(String evidence) {
+		return new LinkRecord(this.id, this.from, this.to, this.type, this.weight, this.start, this.end, this.status,
+				evidence, this.confidence, this.confidentiality, this.attributes);
+	}
+
 	/**
 	 * The id a link gets when its row names none: stable across imports, and the same
 	 * whichever way a symmetric link is written.

@@ -34,4 +34,31 @@ public record StakeholderRecord(String id, String name, Sector sector, String ac
 		confidentiality = (confidentiality == null) ? Confidentiality.PUBLIC : confidentiality;
 	}
 
+	// The copies below name every field once, here, so no copy elsewhere can drop one
+	// (as a copy written out field by field once dropped the custom attributes).
+
+	/** The same stakeholder under another id. */
+	public StakeholderRecord withId(String id) {
+		return new StakeholderRecord(id, this.name, this.sector, this.acronym, this.aliases, this.subsector, this.level,
+				this.countries, this.themes, this.website, this.description, this.evidence, this.confidentiality,
+				this.attributes);
+	}
+
+	/** The same stakeholder with these custom attributes instead of its own. */
+	public StakeholderRecord withAttributes(Map<String, String> attributes) {
+		return new StakeholderRecord(this.id, this.name, this.sector, this.acronym, this.aliases, this.subsector,
+				this.level, this.countries, this.themes, this.website, this.description, this.evidence,
+				this.confidentiality, attributes);
+	}
+
+	/**
+	 * The same stakeholder with these aliases, countries and themes instead of its own.
+	 */
+	public StakeholderRecord withAliasesCountriesAndThemes(List<String> aliases, List<String> countries,
+			List<String> themes) {
+		return new StakeholderRecord(this.id, this.name, this.sector, this.acronym, aliases, this.subsector, this.level,
+				countries, themes, this.website, this.description, this.evidence, this.confidentiality,
+				this.attributes);
+	}
+
 }

@@ -560,6 +560,51 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		driver.get(url("/#"));
 	}
 
+	/**
+	 * An editor previews the merge of a likely pair in the Duplicates tab, then merges
+	 * it; the copy's id then leads to the organisation kept.
+	 */
+	@Test
+	@Order(16)
+	void anEditorPreviewsAndMergesALikelyPair() {
+		Object status = asyncScript(
+				"""
+						fetch('/explorer/csrf').then(() => {
+						  const token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')).split('=')[1];
+						  const form = new FormData();
+						  form.append('stakeholders', new Blob(['id,name,sector,countries\\n'
+						    + 'iom-copy,International Organization for Migration,INTERNATIONAL,TH\\n'], {type: 'text/csv'}), 'stakeholders.csv');
+						  return fetch('/api/v1/imports', {method: 'POST', headers: {'X-XSRF-TOKEN': decodeURIComponent(token)}, body: form});
+						}).then(r => done(r.status))""");
+		assertThat(((Number) status).intValue()).isEqualTo(200);
+		driver.navigate().refresh();
+		waitUntilReady();
+		waitUntil(d -> d.findElement(By.id("tab-duplicates")).isDisplayed());
+		driver.findElement(By.id("tab-duplicates")).click();
+		WebElement pair = waitFor(By.xpath("//li[contains(@class, 'merge-pair')]"
+				+ "[.//span[contains(., '(iom-copy)') and contains(., '(iom)')]]"));
+		WebElement label = pair.findElement(By.cssSelector(".merge-pair-label"));
+		if (!label.getText().contains("merge International Organization for Migration (iom-copy)")) {
+			pair.findElement(By.xpath(".//button[text()='Swap']")).click();
+		}
+		assertThat(label.getText()).startsWith("Keep International Organization for Migration (iom)");
+		pair.findElement(By.xpath(".//button[text()='Preview merge']")).click();
+		waitUntil(d -> pair.findElement(By.cssSelector(".merge-outcome")).getText().contains("would be deleted"));
+		WebElement merge = pair.findElement(By.xpath(".//button[text()='Merge']"));
+		assertThat(merge.isDisplayed()).isTrue();
+		merge.click();
+		// The panel stays on the outcome, with a way to the organisation kept.
+		waitUntil(d -> pair.findElement(By.cssSelector(".merge-outcome")).getText().contains("Merged"));
+		assertNoAlert();
+		pair.findElement(By.xpath(".//button[text()='Show International Organization for Migration']")).click();
+		waitUntil(d -> d.findElement(By.cssSelector("#details .details-name"))
+			.getText()
+			.equals("International Organization for Migration"));
+		Object landed = asyncScript("fetch('/api/v1/stakeholders/iom-copy').then(r => done(r.url))");
+		assertThat(String.valueOf(landed)).endsWith("/api/v1/stakeholders/iom");
+		driver.get(url("/#"));
+	}
+
 	@Test
 	@Order(17)
 	void theConfidentialityFilterNarrowsTheViewToPublicData() {
