@@ -5,6 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
+import org.partnergraph.web.ReusedAnswer;
+
 /**
  * The answers of the analysis endpoints. Scores that are undefined for a node are null.
  */
@@ -15,7 +17,8 @@ public final class AnalysisResults {
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	public record Centrality(String measure, boolean weighted, String direction, Integer samples, List<Score> scores) {
+	public record Centrality(String measure, boolean weighted, String direction, Integer samples,
+			List<Score> scores) implements ReusedAnswer {
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
@@ -24,7 +27,7 @@ public final class AnalysisResults {
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	public record Communities(String algorithm, double resolution, long seed, double modularity,
-			List<Community> communities) {
+			List<Community> communities) implements ReusedAnswer {
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
@@ -32,7 +35,8 @@ public final class AnalysisResults {
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	public record StructuralHoles(List<HoleScores> nodes, List<String> articulationPoints, List<List<String>> bridges) {
+	public record StructuralHoles(List<HoleScores> nodes, List<String> articulationPoints,
+			List<List<String>> bridges) implements ReusedAnswer {
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
@@ -41,7 +45,7 @@ public final class AnalysisResults {
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	public record Brokerage(String groupBy, List<BrokerScores> nodes) {
+	public record Brokerage(String groupBy, List<BrokerScores> nodes) implements ReusedAnswer {
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
@@ -51,7 +55,8 @@ public final class AnalysisResults {
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	public record Summary(int nodes, int links, int ties, double density, int components, int largestComponentNodes,
-			int diameter, Double averagePathLength, Double averageClustering, Double sectorAssortativity) {
+			int diameter, Double averagePathLength, Double averageClustering,
+			Double sectorAssortativity) implements ReusedAnswer {
 	}
 
 }

@@ -160,7 +160,7 @@ public class AnalysisService {
 	}
 
 	private Scope scope(NetworkFilter filter, boolean useCache) {
-		return new Scope(this.store.key(filter), useCache);
+		return new Scope(this.store.key(filter, !useCache));
 	}
 
 	private static List<AnalysisResults.Score> ranked(Projection projection, double[] scores) {
@@ -198,15 +198,12 @@ public class AnalysisService {
 
 		private final Projection.Key key;
 
-		private final boolean useCache;
-
-		Scope(Projection.Key key, boolean useCache) {
+		Scope(Projection.Key key) {
 			this.key = key;
-			this.useCache = useCache;
 		}
 
 		Projection projection() {
-			return AnalysisService.this.store.projection(this.key, this.useCache);
+			return AnalysisService.this.store.projection(this.key);
 		}
 
 		@Override

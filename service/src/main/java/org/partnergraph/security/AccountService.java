@@ -43,8 +43,11 @@ public class AccountService {
 
 	private final CurrentAccounts current;
 
+	private final VerifiedTokens tokens;
+
 	AccountService(AccountStore store, PasswordEncoder passwords, SecuritySettings settings, AuditService audit,
-			CurrentAccounts current) {
+			CurrentAccounts current, VerifiedTokens tokens) {
+		this.tokens = tokens;
 		this.store = store;
 		this.current = current;
 		this.passwords = passwords;
@@ -164,7 +167,9 @@ public class AccountService {
 	}
 
 	public void revokeToken(String username, String id) {
-		if (!this.store.deleteToken(username, id)) {
+		boolean deleted = this.store.deleteToken(username, id);
+		this.tokens.revoked();
+		if (!deleted) {
 			throw new NotFoundException("No token '" + id + "' for user '" + username + "'");
 		}
 		this.audit.record("token.revoke", username, "token " + id);
@@ -175,7 +180,7 @@ public class AccountService {
 		if (token == null || !token.startsWith(TOKEN_PREFIX)) {
 			return Optional.empty();
 		}
-		return this.store.useToken(hash(token)).filter(UserAccount::enabled);
+		return this.tokens.verify(hash(token)).filter(UserAccount::enabled);
 	}
 
 	/**

@@ -97,14 +97,25 @@ class AccountStore {
 				RETURN count(*) AS deleted""", Map.of("username", username, "id", id)) > 0;
 	}
 
-	/** The owner of a live token with this hash, marking the token used. */
-	Optional<UserAccount> useToken(String hash) {
+	/**
+	 * The owner of a live token with this hash, and when the token expires, marking the
+	 * token used.
+	 */
+	Optional<TokenUse> useToken(String hash) {
 		var rows = writeRows("""
 				MATCH (t:ApiToken {hash: $hash})-[:OWNED_BY]->(u:User)
 				WHERE t.expiresAt IS NULL OR t.expiresAt > $now
 				SET t.lastUsedAt = $now
-				RETURN %s AS u""".formatted(USER_FIELDS), Map.of("hash", hash, "now", OffsetDateTime.now()));
-		return rows.stream().findFirst().map(AccountStore::account);
+				RETURN %s AS u, t.expiresAt AS expiresAt""".formatted(USER_FIELDS),
+				Map.of("hash", hash, "now", OffsetDateTime.now()));
+		return rows.stream()
+			.findFirst()
+			.map(row -> new TokenUse(account(row),
+					row.get("expiresAt").isNull() ? null : row.get("expiresAt").asOffsetDateTime()));
+	}
+
+	/** A live token's owner, and when the token expires (null: never). */
+	record TokenUse(UserAccount account, OffsetDateTime expiresAt) {
 	}
 
 	private static Map<String, Object> parameters(UserAccount account) {

@@ -89,9 +89,17 @@ public class GraphStore {
 	 * database round trip.
 	 */
 	public String dataVersion() {
+		return dataVersion(false);
+	}
+
+	/**
+	 * The data version; {@code fresh} reads it from the database whatever is known, for a
+	 * caller who asked for an answer computed now ({@code cache=false}).
+	 */
+	private String dataVersion(boolean fresh) {
 		KnownVersion current = this.known;
 		long now = System.nanoTime();
-		if (current != null && current.writes() == this.writes.get()
+		if (!fresh && current != null && current.writes() == this.writes.get()
 				&& (!this.external || now - current.readAt() < this.externalCheckNanos)) {
 			return current.version();
 		}
@@ -131,7 +139,7 @@ public class GraphStore {
 		Map<String, Object> parameters = new HashMap<>(filter.parameters(visibility));
 		try (var session = this.driver.session()) {
 			return session.executeRead(tx -> {
-				List<NetworkElements.Element> nodes = tx.run(NetworkQueries.ELEMENT_NODES, parameters)
+				List<NetworkElements.Element> nodes = tx.run(NetworkQueries.elementNodes(parameters), parameters)
 					.list(record -> new NetworkElements.Element(record.asMap()));
 				parameters.put("ids", nodes.stream().map(node -> node.data().get("id")).toList());
 				List<NetworkElements.Element> edges = tx.run(NetworkQueries.ELEMENT_EDGES, parameters)
@@ -145,9 +153,17 @@ public class GraphStore {
 	 * What a projection of this filter for the current caller would be read from, now.
 	 */
 	public Projection.Key key(NetworkFilter filter) {
+		return key(filter, false);
+	}
+
+	/**
+	 * The key, with the data version read from the database when {@code fresh}: what an
+	 * answer computed now ({@code cache=false}) is computed from.
+	 */
+	public Projection.Key key(NetworkFilter filter, boolean fresh) {
 		// The filter holds its effective date, so answers about different days never
 		// share a key.
-		return new Projection.Key(dataVersion(), filter.reading(), Visibility.current().names());
+		return new Projection.Key(dataVersion(fresh), filter.reading(), Visibility.current().names());
 	}
 
 	/**
@@ -155,18 +171,20 @@ public class GraphStore {
 	 * memory, for the analyses, gaps, bridging and change to compute on.
 	 */
 	public Projection projection(NetworkFilter filter, boolean useCache) {
-		return projection(key(filter), useCache);
+		return projection(key(filter, !useCache));
 	}
 
-	/** The projection a key names, from the cache unless {@code useCache} is false. */
-	public Projection projection(Projection.Key key, boolean useCache) {
+	/**
+	 * The projection a key names: read once per key and kept while it is among the most
+	 * recently used. A projection is what the database held at the key's data version,
+	 * for the key's filter, date and confidentiality levels, so it never needs reading
+	 * twice: {@code cache=false} asks for the analysis to be computed again, and for the
+	 * data version to be read from the database ({@link #key(NetworkFilter, boolean)}),
+	 * not for the same data to be read again.
+	 */
+	public Projection projection(Projection.Key key) {
 		long started = System.nanoTime();
 		try {
-			if (!useCache) {
-				Projection fresh = load(key);
-				this.projections.put(key, fresh);
-				return fresh;
-			}
 			return this.projections.get(key, this::load);
 		}
 		finally {
@@ -311,7 +329,7 @@ public class GraphStore {
 			return session.executeRead(tx -> {
 				var nodes = new ArrayList<Projection.Node>();
 				var index = new HashMap<String, Integer>();
-				tx.run(NetworkQueries.PROJECTION_NODES, parameters).forEachRemaining(record -> {
+				tx.run(NetworkQueries.projectionNodes(parameters), parameters).forEachRemaining(record -> {
 					index.put(record.get("id").asString(), nodes.size());
 					nodes.add(new Projection.Node(record.get("id").asString(), record.get("name").asString(),
 							record.get("sector").asString(), text(record.get("level")),

@@ -84,14 +84,37 @@ final class NetworkQueries {
 
 	// The network as Cytoscape.js elements.
 
-	static final String ELEMENT_NODES = """
-			MATCH (s:Stakeholder)
+	/**
+	 * Where a read of stakeholders starts: every stakeholder, each then tested against
+	 * {@link #STAKEHOLDER}.
+	 */
+	private static final String EVERY_STAKEHOLDER = "MATCH (s:Stakeholder)";
+
+	/**
+	 * Where a read of stakeholders starts when the filter names countries: from the
+	 * countries' side, so only their stakeholders are tested against {@link #STAKEHOLDER}
+	 * (which tests the countries again), rather than every stakeholder of the network.
+	 * For one country of ten thousand organisations it reads about a fifth of what the
+	 * full scan reads.
+	 */
+	private static final String STAKEHOLDERS_IN_COUNTRIES = """
+			MATCH (country:Country)<-[:OPERATES_IN]-(s:Stakeholder)
+			WHERE country.code IN $countries
+			WITH DISTINCT s""";
+
+	private static final String ELEMENT_NODES_FROM = """
+			%%s
 			WHERE %s
 			RETURN s.id AS id, s.name AS label, s.sector AS sector, s.acronym AS acronym, s.level AS level,
 			       s.subsector AS subsector, s.confidentiality AS confidentiality,
 			       %s AS countries, %s AS themes
 			ORDER BY id
 			""".formatted(STAKEHOLDER, COUNTRIES, THEMES);
+
+	static final String ELEMENT_NODES = ELEMENT_NODES_FROM.formatted(EVERY_STAKEHOLDER);
+
+	/** {@link #ELEMENT_NODES} when {@code $countries} is not null. */
+	static final String ELEMENT_NODES_IN_COUNTRIES = ELEMENT_NODES_FROM.formatted(STAKEHOLDERS_IN_COUNTRIES);
 
 	static final String ELEMENT_EDGES = """
 			MATCH (a:Stakeholder)-[r]->(b:Stakeholder)
@@ -105,13 +128,31 @@ final class NetworkQueries {
 
 	// The projection the analyses compute on.
 
-	static final String PROJECTION_NODES = """
-			MATCH (s:Stakeholder)
+	private static final String PROJECTION_NODES_FROM = """
+			%%s
 			WHERE %s
 			RETURN s.id AS id, s.name AS name, s.sector AS sector, s.level AS level,
 			       %s AS countries, %s AS themes
 			ORDER BY id
 			""".formatted(STAKEHOLDER, COUNTRIES, THEMES);
+
+	static final String PROJECTION_NODES = PROJECTION_NODES_FROM.formatted(EVERY_STAKEHOLDER);
+
+	/** {@link #PROJECTION_NODES} when {@code $countries} is not null. */
+	static final String PROJECTION_NODES_IN_COUNTRIES = PROJECTION_NODES_FROM.formatted(STAKEHOLDERS_IN_COUNTRIES);
+
+	/**
+	 * {@link #ELEMENT_NODES}, or its variant for a filter naming countries: the same
+	 * conditions, the same answer, read from the countries' side.
+	 */
+	static String elementNodes(java.util.Map<String, Object> parameters) {
+		return (parameters.get("countries") == null) ? ELEMENT_NODES : ELEMENT_NODES_IN_COUNTRIES;
+	}
+
+	/** {@link #PROJECTION_NODES}, or its variant for a filter naming countries. */
+	static String projectionNodes(java.util.Map<String, Object> parameters) {
+		return (parameters.get("countries") == null) ? PROJECTION_NODES : PROJECTION_NODES_IN_COUNTRIES;
+	}
 
 	static final String PROJECTION_LINKS = """
 			MATCH (a:Stakeholder)-[r]->(b:Stakeholder)
