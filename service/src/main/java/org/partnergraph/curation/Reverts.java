@@ -19,6 +19,7 @@ import org.partnergraph.security.Role;
 import org.partnergraph.security.Roles;
 import org.partnergraph.security.Visibility;
 import org.partnergraph.store.ChangeLog;
+import org.partnergraph.store.ChangeSets;
 import org.partnergraph.store.CurationStore;
 import org.partnergraph.store.LinkRecord;
 import org.partnergraph.store.StakeholderRecord;
@@ -37,9 +38,12 @@ public class Reverts {
 
 	private final EditRules rules;
 
-	Reverts(CurationStore store, EditRules rules) {
+	private final ChangeSets changeSets;
+
+	Reverts(CurationStore store, EditRules rules, ChangeSets changeSets) {
 		this.store = store;
 		this.rules = rules;
+		this.changeSets = changeSets;
 	}
 
 	/** Reverts one change; answers the changes it recorded. */
@@ -48,24 +52,30 @@ public class Reverts {
 		return this.store.write(tx -> {
 			ChangeLog.Change change = ChangeLog.find(tx, changeId, Visibility.ALL)
 				.orElseThrow(() -> new NotFoundException("No change with id '" + changeId + "'"));
-			return undo(tx, List.of(change));
+			return undo(tx, List.of(change), false);
 		});
 	}
 
-	/** Reverts every change of one import, the last first. */
+	/**
+	 * Reverts every change of one import, the last first. Its own history is written as
+	 * an import's is (see ChangeSets): packed in its transaction, one change per record
+	 * after it.
+	 */
 	public int revertImport(String importId) {
 		admin();
-		return this.store.write(tx -> {
+		int reverted = this.store.write(tx -> {
 			List<ChangeLog.Change> changes = ChangeLog.ofImport(tx, importId);
 			if (changes.isEmpty()) {
 				throw new NotFoundException("No import with id '" + importId + "' in the history");
 			}
-			return undo(tx, changes);
+			return undo(tx, changes, true);
 		});
+		this.changeSets.complete();
+		return reverted;
 	}
 
 	/** The changes, newest first, undone in that order. */
-	private int undo(TransactionContext tx, List<ChangeLog.Change> changes) {
+	private int undo(TransactionContext tx, List<ChangeLog.Change> changes, boolean asSet) {
 		Set<String> undone = new java.util.HashSet<>();
 		changes.forEach(change -> undone.add(change.id()));
 		for (ChangeLog.Change change : changes) {
@@ -76,11 +86,12 @@ public class Reverts {
 						+ "stakeholder again and move its links back by hand");
 			}
 		}
-		for (ChangeLog.Change change : changes) {
-			ChangeLog.later(tx, change).filter(later -> !undone.contains(later.id())).ifPresent(later -> {
-				throw dependsOn(change, later);
-			});
-		}
+		ChangeLog.laterThanAny(tx, changes).ifPresent(later -> {
+			throw dependsOn(changes.stream()
+				.filter(change -> change.record().equals(later.record()) && change.recordId().equals(later.recordId()))
+				.findFirst()
+				.orElseThrow(), later);
+		});
 		var entries = new ArrayList<ChangeLog.Entry>();
 		EditRules.Writes writes = this.rules.writes(tx);
 		for (ChangeLog.Change change : changes) {
@@ -90,7 +101,13 @@ public class Reverts {
 		}
 		writes.bumpDataVersion();
 		ChangeLog.Origin edit = Editors.origin();
-		ChangeLog.record(tx, new ChangeLog.Origin(edit.actor(), edit.at(), "revert", null), entries);
+		var origin = new ChangeLog.Origin(edit.actor(), edit.at(), "revert", null);
+		if (asSet) {
+			ChangeSets.open(tx, origin, entries, Map.of("reverted", (long) entries.size()));
+		}
+		else {
+			ChangeLog.record(tx, origin, entries);
+		}
 		return entries.size();
 	}
 

@@ -16,6 +16,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -79,7 +80,11 @@ class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "close")
 	Driver neo4jDriver(EmbeddedDatabase embeddedNeo4j) {
-		var config = Config.builder().withMaxConnectionPoolSize(50).build();
+		// Through SLF4J, so the driver's debug lines are skipped at the level set for
+		// org.neo4j: by default (the JDK's System.Logger) it formatted every statement's
+		// parameters, an import's 2,000-row batches included, only for them to be
+		// dropped, and that took most of its I/O thread during an import.
+		var config = Config.builder().withMaxConnectionPoolSize(50).withLogging(Logging.slf4j()).build();
 		return GraphDatabase.driver(embeddedNeo4j.boltUri(), AuthTokens.basic("neo4j", embeddedNeo4j.password()),
 				config);
 	}

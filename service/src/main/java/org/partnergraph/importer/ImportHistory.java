@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.neo4j.driver.TransactionContext;
 import org.partnergraph.model.Confidentiality;
 import org.partnergraph.store.ChangeLog;
+import org.partnergraph.store.ChangeSets;
 import org.partnergraph.store.LinkRecord;
 import org.partnergraph.store.NetworkSnapshot;
 import org.partnergraph.store.StakeholderRecord;
@@ -20,15 +21,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Writes an import into the history: one change per record it created, changed or
- * deleted, all under the import's id, in the import's transaction and in the same batches
- * as its writes.
+ * deleted, all under the import's id. The import's transaction holds them packed in the
+ * import's change set; they become one {@code :Change} per record once it has committed
+ * (see ChangeSets).
  */
 final class ImportHistory {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportHistory.class);
-
-	/** Changes above which an import records no per-record history; see write. */
-	static final int PER_RECORD_UP_TO = 20_000;
 
 	private final List<ChangeLog.Entry> entries = new ArrayList<>();
 
@@ -37,6 +36,8 @@ final class ImportHistory {
 	private final Map<String, StakeholderRecord> storedStakeholders = new HashMap<>();
 
 	private final Map<String, LinkRecord> storedLinks = new HashMap<>();
+
+	private final Map<String, String> renames = new HashMap<>();
 
 	/**
 	 * @param stored what the import was compared with, under its final ids
@@ -74,28 +75,46 @@ final class ImportHistory {
 		return this.levels.getOrDefault(id, Confidentiality.PUBLIC);
 	}
 
-	/** Writes the changes; answers the import's id, or null when it changed nothing. */
-	String write(TransactionContext tx) {
+	/**
+	 * Follows a record the import's transaction moved to its sealed id afterwards: its
+	 * change is recorded under that id, hidden with it.
+	 */
+	void renamed(String record, String linkType, String from, String to) {
+		this.renames.put(key(record, linkType, from), to);
+	}
+
+	/**
+	 * Opens the import's change set in its transaction (see ChangeSets): its summary, and
+	 * every change packed, written out as one change per record once the import has
+	 * committed. Answers the import's id, or null when it changed nothing.
+	 */
+	String write(TransactionContext tx, Map<String, Long> counts) {
 		if (this.entries.isEmpty()) {
 			return null;
 		}
 		long started = System.nanoTime();
 		String importId = UUID.randomUUID().toString();
-		if (this.entries.size() > PER_RECORD_UP_TO) {
-			// The history shares the import's transaction, whose memory Neo4j caps (70 %
-			// of
-			// the heap by default); a change per record of a 40,000 + 120,000 import does
-			// not fit beside the import itself in a 2 GB service. Such an import is kept
-			// without per-record history (and so cannot be reverted as a whole) rather
-			// than
-			// refused.
-			log.warn("Import of {} changes: too large for per-record history; none recorded", this.entries.size());
-			return null;
-		}
-		ChangeLog.record(tx, new ChangeLog.Origin(actor(), OffsetDateTime.now(), "import", importId), this.entries);
-		log.info("Import {}: {} changes recorded in {} ms", importId, this.entries.size(),
+		List<ChangeLog.Entry> entries = this.renames.isEmpty() ? this.entries
+				: this.entries.stream().map(this::followRename).toList();
+		ChangeSets.open(tx, new ChangeLog.Origin(actor(), OffsetDateTime.now(), "import", importId), entries, counts);
+		log.info("Import {}: {} changes packed in {} ms", importId, this.entries.size(),
 				(System.nanoTime() - started) / 1_000_000);
 		return importId;
+	}
+
+	private ChangeLog.Entry followRename(ChangeLog.Entry entry) {
+		String sealed = this.renames.get(key(entry.record(), entry.linkType(), entry.recordId()));
+		if (sealed == null) {
+			return entry;
+		}
+		var levels = new ArrayList<>(entry.levels());
+		levels.add(Confidentiality.RESTRICTED.name());
+		return new ChangeLog.Entry(entry.action(), entry.record(), sealed, entry.linkType(), levels, entry.fields(),
+				entry.reverts());
+	}
+
+	private static String key(String record, String linkType, String id) {
+		return record + " " + linkType + " " + id;
 	}
 
 	/** The account importing; the system (seed, command line) when none. */

@@ -134,12 +134,20 @@ final class SealedIds {
 	 * @return how many ids were sealed
 	 */
 	int sealHiddenRecords(TransactionContext tx) {
+		return sealHiddenRecords(tx, (record, linkType, from, to) -> {
+		});
+	}
+
+	/** As {@link #sealHiddenRecords(TransactionContext)}, telling each rename. */
+	int sealHiddenRecords(TransactionContext tx, Renamed renamed) {
 		var sealed = Map.<String, Object>of("sealedStakeholder", SEALED_STAKEHOLDER, "sealedLink", SEALED_LINK);
 		List<Map<String, Object>> stakeholders = tx.run(UNSEALED_STAKEHOLDERS, sealed)
 			.list(row -> Map.<String, Object>of("from", row.get("id").asString(), "to",
 					stakeholder(row.get("id").asString())));
 		if (!stakeholders.isEmpty()) {
 			tx.run(RENAME_STAKEHOLDER, Map.of("renames", stakeholders)).consume();
+			stakeholders.forEach(rename -> renamed.renamed("stakeholder", null, (String) rename.get("from"),
+					(String) rename.get("to")));
 		}
 		int links = 0;
 		var unsealedLinks = tx.run(UNSEALED_LINKS, sealed).list();
@@ -152,9 +160,18 @@ final class SealedIds {
 			if (!renames.isEmpty()) {
 				renameLinks(tx, type, renames);
 				links += renames.size();
+				renames.forEach(rename -> renamed.renamed("link", type.name(), (String) rename.get("from"),
+						(String) rename.get("to")));
 			}
 		}
 		return stakeholders.size() + links;
+	}
+
+	/** A record moved to its sealed id, and its history with it. */
+	interface Renamed {
+
+		void renamed(String record, String linkType, String from, String to);
+
 	}
 
 	static void renameStakeholders(TransactionContext tx, Map<String, String> renames) {

@@ -49,6 +49,20 @@ public class ChangeLog {
 			    c.linkType = row.linkType, c.levels = row.levels, c.fields = row.fields, c.reverts = row.reverts
 			""";
 
+	// Rows whose places in the order were taken when their change set was opened.
+	private static final String RECORD_RESERVED = """
+			UNWIND $rows AS row
+			CREATE (c:Change {id: randomUUID(), seq: row.seq, at: $at, actor: $actor, source: $source})
+			SET c.importId = $importId, c.action = row.action, c.record = row.record, c.recordId = row.recordId,
+			    c.linkType = row.linkType, c.levels = row.levels, c.fields = row.fields, c.reverts = row.reverts
+			""";
+
+	private static final String PENDING_SETS = """
+			MERGE (m:PartnerGraphMeta {key: 'changes'})
+			SET m.seq = coalesce(m.seq, 0)
+			RETURN COUNT { MATCH (s:ChangeSet {status: 'PENDING'}) } AS pending
+			""";
+
 	private static final String VISIBLE = "all(level IN c.levels WHERE level IN $visible)";
 
 	private static final String FIELDS_OF = "c {.id, .seq, .at, .actor, .source, .importId, .action, .record, "
@@ -73,6 +87,13 @@ public class ChangeLog {
 			MATCH (c:Change {recordId: $recordId})
 			WHERE c.record = $record AND c.seq > $seq
 			RETURN %s AS c ORDER BY c.seq LIMIT 1""".formatted(FIELDS_OF);
+
+	// The changes of the same records after each of these, in batches.
+	private static final String LATER_THAN_ANY = """
+			UNWIND $rows AS row
+			MATCH (c:Change {recordId: row.recordId})
+			WHERE c.record = row.record AND c.seq > row.seq
+			RETURN %s AS c""".formatted(FIELDS_OF);
 
 	private static final String OF_IMPORT = """
 			MATCH (c:Change {importId: $importId})
@@ -135,29 +156,79 @@ public class ChangeLog {
 			String reverts, List<String> levels) {
 	}
 
-	/** Writes the changes in the caller's transaction, in batches. */
+	/**
+	 * Writes the changes in the caller's transaction, in batches. Refused with
+	 * {@link HistoryPending} while a change set's history is still being written (see
+	 * {@link ChangeSets}): this change would else be checked against, and renamed with,
+	 * an incomplete history.
+	 */
 	public static void record(TransactionContext tx, Origin origin, List<Entry> entries) {
+		refuseWhilePending(tx);
 		for (int from = 0; from < entries.size(); from += BATCH_SIZE) {
-			var rows = new ArrayList<Map<String, Object>>();
-			for (Entry entry : entries.subList(from, Math.min(entries.size(), from + BATCH_SIZE))) {
-				var row = new HashMap<String, Object>();
-				row.put("action", entry.action());
-				row.put("record", entry.record());
-				row.put("recordId", entry.recordId());
-				row.put("linkType", entry.linkType());
-				row.put("levels", entry.levels());
-				row.put("fields", JSON.writeValueAsString(entry.fields()));
-				row.put("reverts", entry.reverts());
-				rows.add(row);
-			}
-			var parameters = new HashMap<String, Object>();
-			parameters.put("rows", rows);
-			parameters.put("at", origin.at());
-			parameters.put("actor", origin.actor());
-			parameters.put("source", origin.source());
-			parameters.put("importId", origin.importId());
+			var parameters = origin(origin);
+			parameters.put("rows", rows(entries.subList(from, Math.min(entries.size(), from + BATCH_SIZE))));
 			tx.run(RECORD, parameters).consume();
 		}
+	}
+
+	/**
+	 * Takes the lock of the changes' counter, as every writer of the history does, and
+	 * then looks for change sets whose history is not written yet: one opened in a
+	 * transaction that committed before this one has taken the lock is seen.
+	 */
+	static void refuseWhilePending(TransactionContext tx) {
+		long pending = tx.run(PENDING_SETS).single().get("pending").asLong();
+		if (pending > 0) {
+			throw new HistoryPending(pending);
+		}
+	}
+
+	/**
+	 * Writes changes whose places in the order were taken before ({@code seq} in each
+	 * row), in the caller's transaction.
+	 */
+	static void recordReserved(TransactionContext tx, Origin origin, List<Map<String, Object>> rows) {
+		var parameters = origin(origin);
+		parameters.put("rows", rows);
+		tx.run(RECORD_RESERVED, parameters).consume();
+	}
+
+	/** The entries as the rows the statements write. */
+	static List<Map<String, Object>> rows(List<Entry> entries) {
+		var rows = new ArrayList<Map<String, Object>>(entries.size());
+		for (Entry entry : entries) {
+			var row = new HashMap<String, Object>();
+			row.put("action", entry.action());
+			row.put("record", entry.record());
+			row.put("recordId", entry.recordId());
+			row.put("linkType", entry.linkType());
+			row.put("levels", entry.levels());
+			row.put("fields", JSON.writeValueAsString(entry.fields()));
+			row.put("reverts", entry.reverts());
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static Map<String, Object> origin(Origin origin) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("at", origin.at());
+		parameters.put("actor", origin.actor());
+		parameters.put("source", origin.source());
+		parameters.put("importId", origin.importId());
+		return parameters;
+	}
+
+	/**
+	 * A change set's history is still being written; retry once {@link ChangeSets} has
+	 * completed it.
+	 */
+	public static final class HistoryPending extends RuntimeException {
+
+		HistoryPending(long pending) {
+			super(pending + " change set(s) still being written into the history");
+		}
+
 	}
 
 	/** The changes of one record the caller may read, newest first. */
@@ -198,6 +269,29 @@ public class ChangeLog {
 			.list(ChangeLog::change)
 			.stream()
 			.findFirst();
+	}
+
+	/**
+	 * The earliest change, other than those given, of a record one of them changed, after
+	 * that one: what would stop reverting them together.
+	 */
+	public static Optional<Change> laterThanAny(TransactionContext tx, List<Change> changes) {
+		var given = new java.util.HashSet<String>();
+		changes.forEach(change -> given.add(change.id()));
+		Change first = null;
+		for (int from = 0; from < changes.size(); from += BATCH_SIZE) {
+			var rows = changes.subList(from, Math.min(changes.size(), from + BATCH_SIZE))
+				.stream()
+				.map(change -> Map.<String, Object>of("recordId", change.recordId(), "record", change.record(), "seq",
+						change.seq()))
+				.toList();
+			for (Change later : tx.run(LATER_THAN_ANY, Map.of("rows", rows)).list(ChangeLog::change)) {
+				if (!given.contains(later.id()) && (first == null || later.seq() < first.seq())) {
+					first = later;
+				}
+			}
+		}
+		return Optional.ofNullable(first);
 	}
 
 	private List<Change> read(String cypher, Map<String, Object> parameters) {

@@ -90,9 +90,12 @@ public class CurationStore {
 
 	private final GraphStore store;
 
-	CurationStore(Driver driver, GraphStore store) {
+	private final ChangeSets changeSets;
+
+	CurationStore(Driver driver, GraphStore store, ChangeSets changeSets) {
 		this.driver = driver;
 		this.store = store;
+		this.changeSets = changeSets;
 	}
 
 	/**
@@ -101,7 +104,9 @@ public class CurationStore {
 	 */
 	public <T> T write(Function<TransactionContext, T> work) {
 		try (var session = this.driver.session()) {
-			return session.executeWrite(work::apply);
+			// An edit's change goes after an import's whose history is still being
+			// written.
+			return this.changeSets.settledThen(() -> session.executeWrite(work::apply));
 		}
 		finally {
 			this.store.networkChanged();
