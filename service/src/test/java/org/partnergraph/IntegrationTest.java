@@ -76,8 +76,7 @@ public abstract class IntegrationTest {
 				tx.run("""
 						MATCH (n) WHERE n:Stakeholder OR n:Country OR n:Theme OR n:AuditEvent OR n:Change OR n:ChangeSet
 							OR n:ChangeSetPart OR n:MergedId
-						DETACH DELETE n""")
-					.consume();
+						DETACH DELETE n""").consume();
 				// A change like any other, so caches of results drop what they hold.
 				return tx.run("""
 						MERGE (m:PartnerGraphMeta {key: 'data'})

@@ -121,10 +121,11 @@ public class CurationStore {
 	public <T> T preview(Function<TransactionContext, T> work) {
 		try (var session = this.driver.session()) {
 			// A managed transaction rolls back when its work throws, and the driver does
-			// not retry a failure of ours.
-			session.executeWrite(tx -> {
+			// not retry a failure of ours. Like an edit, it waits for an import's history
+			// still being written, which the edit's own history would go after.
+			this.changeSets.settledThen(() -> session.executeWrite(tx -> {
 				throw new RolledBack(work.apply(tx));
-			});
+			}));
 			throw new IllegalStateException("unreachable");
 		}
 		catch (RolledBack rolledBack) {

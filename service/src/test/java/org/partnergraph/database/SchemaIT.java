@@ -15,7 +15,7 @@ class SchemaIT extends IntegrationTest {
 				.get("names")
 				.asList(org.neo4j.driver.Value::asString);
 			assertThat(constraints).contains("stakeholder_id", "country_code", "theme_id", "link_funds_id",
-					"link_collaborates_id");
+					"link_collaborates_id", "merged_id");
 			var indexes = session.run("SHOW FULLTEXT INDEXES YIELD name RETURN collect(name) AS names")
 				.single()
 				.get("names")
