@@ -183,6 +183,8 @@ function buildStyle({ labels, large, haystack }) {
       },
     },
     { selector: 'edge.introducer-edge', style: { width: 3, opacity: 1 } },
+    // A link picked in the drawing (its details are on show).
+    { selector: 'edge[linkId]:selected', style: { width: 5, 'line-color': '#000000', 'target-arrow-color': '#000000', opacity: 1, 'z-index': 999 } },
     {
       selector: 'edge.proposed',
       style: {
@@ -209,7 +211,7 @@ function buildStyle({ labels, large, haystack }) {
 // ---------------------------------------------------------------- the graph
 
 export class Graph {
-  constructor(container, { onSelect, onBackground } = {}) {
+  constructor(container, { onSelect, onSelectLink, onBackground } = {}) {
     this.options = { labels: true, large: false, haystack: false };
     this.scores = new Map();
     this.showCounter = 0;
@@ -229,6 +231,7 @@ export class Graph {
       selectionType: 'single',
     });
     this.cy.on('tap', 'node.org', (event) => onSelect && onSelect(event.target.id()));
+    this.cy.on('tap', 'edge[linkId]', (event) => onSelectLink && onSelectLink(event.target.data('linkId')));
     this.cy.on('mouseover', 'node.org', (event) => event.target.addClass('label-hover'));
     this.cy.on('mouseout', 'node.org', (event) => event.target.removeClass('label-hover'));
     this.cy.on('tap', (event) => {
@@ -323,24 +326,98 @@ export class Graph {
     }
     if (this.scores !== this.layoutScores) this.applySizes(this.scores, sizeBy);
 
-    // The date: draw the links current then (the others faded and dashed, or not at all), and dim
-    // the organisations not in that day's network or without a current tie.
-    if (shown) {
-      const alive = new Set((shown.edges || []).map((edge) => `e:${edge.data.id}`));
-      const present = new Set((shown.nodes || []).map((node) => node.data.id));
-      cy.batch(() => {
-        const past = cy.edges().filter((edge) => !alive.has(edge.id()));
-        if (showEnded) past.addClass('not-current');
-        else past.remove();
-        this.orgs.forEach((node) => {
-          if (!present.has(node.id()) || node.connectedEdges().not('.not-current').length === 0) node.addClass('inactive');
-        });
-      });
-    }
+    this.applyDate(shown, showEnded);
     cy.resize();
     cy.fit(cy.elements(), 30);
     this.declutterLabels();
     return true;
+  }
+
+  /**
+   * The date: draws the links current then (the others faded and dashed, or not at all), and dims
+   * the organisations not in that day's network or without a current tie.
+   */
+  applyDate(shown, showEnded) {
+    if (!shown) return;
+    const cy = this.cy;
+    const alive = new Set((shown.edges || []).map((edge) => `e:${edge.data.id}`));
+    const present = new Set((shown.nodes || []).map((node) => node.data.id));
+    cy.batch(() => {
+      const past = cy.edges('[linkId]').filter((edge) => !alive.has(edge.id()));
+      if (showEnded) past.addClass('not-current');
+      else past.remove();
+      this.orgs.forEach((node) => {
+        if (!present.has(node.id()) || node.connectedEdges().not('.not-current').not('.proposed').length === 0) node.addClass('inactive');
+        else node.removeClass('inactive');
+      });
+    });
+  }
+
+  /**
+   * Brings the drawing up to date after an edit without laying it out again, so the picture the
+   * editor works on holds still: organisations and links that are gone are removed, changed ones
+   * take their new data, and new organisations are placed beside the organisations they are
+   * linked to (or in the middle of the view when they have none yet). Answers the ids added.
+   */
+  patch({ layoutNetwork, shown, showEnded = false, scores, sizeBy }) {
+    const cy = this.cy;
+    const nodes = layoutNetwork.nodes || [];
+    const edges = layoutNetwork.edges || [];
+    const wanted = new Map(nodes.map((node) => [node.data.id, node.data]));
+    const added = [];
+    cy.batch(() => {
+      this.orgs.filter((node) => !wanted.has(node.id())).remove();
+      cy.edges('[linkId]').remove();
+      for (const [id, data] of wanted) {
+        const node = cy.getElementById(id);
+        if (node.nonempty()) node.data({ ...data, short: shortLabel(data) });
+        else added.push(data);
+      }
+    });
+    const size = sizeScale(scores || this.scores, sizeBy === undefined ? this.sizeBy : sizeBy);
+    const taken = this.orgs.map((node) => ({ ...node.position(), r: (node.data('size') || PLAIN_SIZE) / 2 }));
+    for (const data of added) {
+      const position = this.freeSpotNear(data.id, edges, taken, size(data.id) / 2);
+      taken.push({ ...position, r: size(data.id) / 2 });
+      cy.add({ group: 'nodes', data: { ...data, short: shortLabel(data), size: size(data.id) }, classes: 'org', position });
+    }
+    cy.add(edges.filter((edge) => wanted.has(edge.data.source) && wanted.has(edge.data.target)).map((edge) => edgeElement(edge)));
+    if (scores) {
+      this.scores = scores;
+      this.applySizes(scores, sizeBy === undefined ? this.sizeBy : sizeBy);
+    }
+    this.applyDate(shown, showEnded);
+    this.declutterLabels();
+    return added.map((data) => data.id);
+  }
+
+  /**
+   * A place for a new organisation of radius r: beside its partners already drawn, else mid-view;
+   * clear of every organisation drawn, with room for a label between them.
+   */
+  freeSpotNear(id, edges, taken, r) {
+    const partners = [];
+    for (const edge of edges) {
+      const other = edge.data.source === id ? edge.data.target : (edge.data.target === id ? edge.data.source : null);
+      const node = other && this.cy.getElementById(other);
+      if (node && node.nonempty()) partners.push(node.position());
+    }
+    let centre;
+    if (partners.length) {
+      centre = { x: partners.reduce((sum, p) => sum + p.x, 0) / partners.length, y: partners.reduce((sum, p) => sum + p.y, 0) / partners.length };
+    } else {
+      const box = this.cy.extent();
+      centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+    }
+    // Out along a golden-angle spiral until nothing drawn is within reach.
+    const room = 30;
+    for (let i = partners.length ? 1 : 0; i < 2000; i++) {
+      const distance = 20 * Math.sqrt(i);
+      const angle = i * 2.399963229728653 + (hash(id) % 628) / 100;
+      const spot = { x: centre.x + distance * Math.cos(angle), y: centre.y + distance * Math.sin(angle) };
+      if (taken.every((p) => Math.hypot(p.x - spot.x, p.y - spot.y) >= p.r + r + room)) return spot;
+    }
+    return { x: centre.x, y: centre.y };
   }
 
   /**
@@ -591,6 +668,20 @@ export class Graph {
     node.select();
     if (center) this.cy.animate({ center: { eles: node }, duration: this.options.large ? 0 : 250 });
     return true;
+  }
+
+  /** Selects a drawn link by its id; false when it is not drawn. */
+  selectLink(linkId) {
+    const edge = this.cy.getElementById(`e:${linkId}`);
+    this.cy.$(':selected').unselect();
+    if (edge.empty()) return false;
+    edge.select();
+    return true;
+  }
+
+  /** Whether a link is drawn. */
+  hasLink(linkId) {
+    return this.cy.getElementById(`e:${linkId}`).nonempty();
   }
 
   /** Dims everything but the organisation and its neighbourhood of the given number of steps. */
