@@ -13,6 +13,8 @@ if (cytoscape && window.cytoscapeFcose && !cytoscape.__partnergraphFcose) {
 export const LARGE_NODES = 400;
 export const HUGE_EDGES = 3000;
 
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
 const MIN_SIZE = 16;
 const MAX_SIZE = 60;
 const PLAIN_SIZE = 24;
@@ -112,7 +114,7 @@ function buildStyle({ labels, large, haystack }) {
         'border-color': '#303030',
         label: labels ? 'data(short)' : '',
         'font-size': 11,
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'font-family': FONT,
         color: '#111111',
         'text-valign': 'bottom',
         'text-halign': 'center',
@@ -198,7 +200,7 @@ function buildStyle({ labels, large, haystack }) {
       selector: 'node.group-label',
       style: {
         label: 'data(label)', 'background-opacity': 0, 'border-width': 0, width: 1, height: 1,
-        'font-size': 'data(fontSize)', 'font-weight': 'bold', color: '#222222', 'text-valign': 'center', 'text-halign': 'center',
+        'font-size': 'data(fontSize)', 'font-family': FONT, 'font-weight': 'bold', color: '#222222', 'text-valign': 'center', 'text-halign': 'center',
         'min-zoomed-font-size': 0, events: 'no',
       },
     },
@@ -600,7 +602,13 @@ export class Graph {
     });
     // Titles grow with the groups, so they stay readable when a big network is zoomed out.
     const fontSize = Math.max(22, Math.round(Math.max(...blocks.map((block) => block.radius)) / 6));
-    const totalArea = blocks.reduce((sum, block) => sum + (2 * block.radius) ** 2, 0);
+    // A group is as wide as its heading needs, so headings side by side never run into each other.
+    const measure = textWidth(`bold ${fontSize}px ${FONT}`);
+    for (const block of blocks) {
+      block.heading = groupLabel(by, block.key);
+      block.width = Math.max(2 * block.radius + 60, Math.ceil(measure(block.heading)) + 40);
+    }
+    const totalArea = blocks.reduce((sum, block) => sum + block.width * (2 * block.radius), 0);
     const rowWidth = Math.max(Math.sqrt(totalArea) * 1.3, 600);
     let x = 0;
     let y = 0;
@@ -609,12 +617,12 @@ export class Graph {
     const labels = [];
     for (const block of blocks) {
       const size = 2 * block.radius + 60;
-      if (x > 0 && x + size > rowWidth) {
+      if (x > 0 && x + block.width > rowWidth) {
         x = 0;
         y += rowHeight;
         rowHeight = 0;
       }
-      const cx = x + size / 2;
+      const cx = x + block.width / 2;
       const cy0 = y + fontSize + 20 + size / 2;
       block.members.forEach((node, i) => {
         const r = spacing * Math.sqrt(i + 0.5);
@@ -623,13 +631,13 @@ export class Graph {
       });
       labels.push({
         group: 'nodes',
-        data: { id: `group:${block.key}`, label: groupLabel(by, block.key), fontSize },
+        data: { id: `group:${block.key}`, label: block.heading, fontSize },
         classes: 'group-label',
         position: { x: cx, y: y + fontSize / 2 + 10 },
         selectable: false,
         grabbable: false,
       });
-      x += size;
+      x += block.width;
       rowHeight = Math.max(rowHeight, size + fontSize + 40);
     }
     cy.layout({ name: 'preset', positions: (node) => positions.get(node.id()), animate: false, fit: false }).run();
@@ -830,6 +838,14 @@ function edgeElement(edge) {
     group: 'edges',
     data: { ...data, id: `e:${data.id}`, linkId: data.id, w: 1 + Math.min(weight, 4) * 0.6 },
   };
+}
+
+/** A function that gives the width of a text in a font (a canvas measures it; a rough guess without one). */
+function textWidth(font) {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return (text) => text.length * 0.62 * parseFloat(font.replace(/^bold /, ''));
+  context.font = font;
+  return (text) => context.measureText(text).width;
 }
 
 function countryGroup(countries) {
