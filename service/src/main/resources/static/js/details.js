@@ -1,8 +1,11 @@
-// The details panel: one stakeholder with its countries, themes, links and evidence.
+// The details panel: one stakeholder with its countries, themes, links and evidence, or one
+// link with its ends, dates and evidence. For an editor, the edit controls (editing.js); for a
+// signed-in reader, the record's history (history.js).
 
 import { h, fill, note, humanise, formatNumber } from './dom.js';
-import { getJson } from './api.js';
+import { readVersioned } from './curation-api.js';
 import { countryName, linkTypeLabel, sectorLabel, themeLabel, LINK_TYPE } from './palette.js';
+import { historySection } from './history.js';
 
 function safeUrl(text) {
   try {
@@ -31,30 +34,36 @@ function dates(link) {
 }
 
 export class DetailsPanel {
-  constructor(container, { onSelect, inGraph, onProposeEnd, onProposeExit }) {
+  constructor(container, { onSelect, onSelectLink, inGraph, onProposeEnd, onProposeExit }) {
     this.container = container;
     this.onSelect = onSelect;
+    this.onSelectLink = onSelectLink;
     this.inGraph = inGraph;
     this.onProposeEnd = onProposeEnd;
     this.onProposeExit = onProposeExit;
     this.request = 0;
+    // Set once the account is known: the editors' controls (editing.js), and whether the history shows.
+    this.tools = null;
+    this.history = false;
   }
 
   async show(id) {
     const request = ++this.request;
     fill(this.container, note('Loading…'));
-    let stakeholder;
+    let answer;
     try {
-      stakeholder = await getJson(`/api/v1/stakeholders/${encodeURIComponent(id)}`);
+      // With its ETag: an edit started from what is shown here is based on this read.
+      answer = await readVersioned(`/api/v1/stakeholders/${encodeURIComponent(id)}`);
     } catch (error) {
       if (request === this.request) fill(this.container, note(error.message, 'error'));
       return;
     }
     if (request !== this.request) return;
-    this.render(stakeholder);
+    this.render(answer.body, answer.etag);
   }
 
-  render(s) {
+  render(s, etag) {
+    this.request++;
     const website = s.website ? safeUrl(s.website) : null;
     const links = s.links || [];
     const linkList = h('ul', { class: 'links' }, ...links.map((link) => {
@@ -81,6 +90,14 @@ export class DetailsPanel {
         link.evidence ? h('div', { class: 'evidence', text: `Evidence: ${link.evidence}` }) : null,
         h('button', {
           type: 'button',
+          class: 'secondary small link-details',
+          text: 'Link details',
+          'aria-label': `Link details: ${linkTypeLabel(link.type)} between ${s.name} and ${other.name || other.id}`,
+          on: { click: () => (this.onSelectLink ? this.onSelectLink(link.id) : this.showLink(link.id)) },
+        }),
+        ' ',
+        h('button', {
+          type: 'button',
           class: 'secondary small end-link',
           text: 'What if it ended?',
           'aria-label': `What if the link ${linkTypeLabel(link.type)} between ${s.name} and ${other.name || other.id} ended?`,
@@ -104,9 +121,50 @@ export class DetailsPanel {
         field('Confidentiality', s.confidentiality ? humanise(s.confidentiality) : ''),
         // Custom attributes: the extra columns of an import ("focal point", "budget").
         ...(s.attributes || []).map((a) => field(capitalise(a.name), a.value))),
+      this.tools ? this.tools.stakeholderActions(s, etag) : null,
       s.sector === 'DONOR' && this.onProposeExit ? this.exitScenario(s) : null,
       h('h4', { text: `Links (${links.length})` }),
-      links.length ? linkList : note('No link that you may see.'));
+      links.length ? linkList : note('No link that you may see.'),
+      this.history ? historySection('stakeholder', s.id) : null);
+  }
+
+  /** One link: its ends (each a way back to that organisation), type, dates, status and evidence. */
+  async showLink(id) {
+    const request = ++this.request;
+    fill(this.container, note('Loading…'));
+    let answer;
+    try {
+      answer = await readVersioned(`/api/v1/links/${encodeURIComponent(id)}`);
+    } catch (error) {
+      if (request === this.request) fill(this.container, note(error.message, 'error'));
+      return;
+    }
+    if (request !== this.request) return;
+    this.renderLink(answer.body, answer.etag);
+  }
+
+  renderLink(link, etag) {
+    const from = link.from || {};
+    const to = link.to || {};
+    const directed = LINK_TYPE[link.type] ? LINK_TYPE[link.type].directed : true;
+    const end = (s) => h('button', {
+      type: 'button', class: 'link-button', text: s.name || s.id, on: { click: () => this.onSelect(s.id) },
+    });
+    fill(this.container,
+      h('h3', { class: 'details-name link-name', text: `${linkTypeLabel(link.type)}: ${from.name || from.id} ${directed ? '→' : '↔'} ${to.name || to.id}` }),
+      this.inGraph(from.id) && this.inGraph(to.id) ? null : note('Not in the current view (the filters leave it out).'),
+      h('dl', { class: 'facts' },
+        field('Type', linkTypeLabel(link.type)),
+        field('From', end(from), ` (${sectorLabel(from.sector)})`),
+        field('To', end(to), ` (${sectorLabel(to.sector)})`),
+        field('Dates', dates(link)),
+        field('Status', link.status ? humanise(link.status) : ''),
+        field('Weight', typeof link.weight === 'number' ? formatNumber(link.weight, 2) : ''),
+        field('Confidence', typeof link.confidence === 'number' ? formatNumber(link.confidence, 2) : ''),
+        field('Evidence', link.evidence),
+        field('Confidentiality', link.confidentiality ? humanise(link.confidentiality) : '')),
+      this.tools ? this.tools.linkActions(link, etag) : null,
+      this.history ? historySection('link', link.id) : null);
   }
 
   /** A funding-exit scenario for a donor: who would lose every funder, or their path to justice, if it left. */

@@ -16,6 +16,7 @@ import { GapsPanel } from './gaps.js';
 import { BridgingPanel, WhatIfPanel } from './bridging.js';
 import { ImportPanel } from './importer.js';
 import { DuplicatesPanel } from './duplicates.js';
+import { Editing } from './editing.js';
 import { downloadBlob } from './csv.js';
 import { SavedViewsPanel, openSavedViewFromAddress } from './saved-views.js';
 
@@ -27,6 +28,7 @@ const cache = new Map();
 let graph;
 let details;
 let panels = {};
+let editing = null; // the editors' controls; null for viewers, whose page has none
 let loadCounter = 0;
 let playing = false;
 let anonymous = false; // the service lets anyone on this machine read public data (anonymous-read)
@@ -134,6 +136,8 @@ async function loadOptions() {
     // From the year before the first dated link, so playing the years starts before it.
     minYear: Number.isFinite(minYear) ? minYear - 1 : now - 10,
     maxYear: Math.max(Number.isFinite(maxYear) ? maxYear : now, now),
+    // The service's today (its clock may be set), which dates like "ended today" are counted against.
+    today: all.basis && all.basis.asOf ? String(all.basis.asOf) : null,
   };
 }
 
@@ -174,13 +178,7 @@ async function reload({ keepSelection = true } = {}) {
     showSizeLegend();
     showDateBasis(shown.basis);
     panels.whatif.redraw();
-    const { nodes, links, notCurrent } = graph.counts();
-    // What is drawn, for people using the keyboard (graph-info) and for the browser tests.
-    Object.assign($('#cy').dataset, { nodes: String(nodes), links: String(links), layout: state.layout, colourBy: state.colourBy, ...graph.facts(), digest: graph.digest(), highlight: '' });
-    fill($('#graph-info'), `${nodes} organisations, ${links} links`,
-      state.year !== null ? ` alive at the end of ${state.year}` : ` current as of ${shown.basis ? shown.basis.asOf : 'today'}`,
-      notCurrent ? ` (${notCurrent} of them not current, faded)` : '',
-      nodes === 0 ? h('strong', { text: ' — no organisation matches these filters.' }) : '');
+    describeDrawing(shown);
     status('');
     // Highlights of paths and pairs belong to the elements just replaced.
     $('#cy').classList.remove('highlighting');
@@ -197,6 +195,62 @@ async function reload({ keepSelection = true } = {}) {
     if (load === loadCounter) status(`The network could not be loaded: ${error.message}`, 'error');
   }
   markPanelsStale();
+}
+
+/** What is drawn, for people using the keyboard (graph-info) and for the browser tests. */
+function describeDrawing(shown) {
+  const { nodes, links, notCurrent } = graph.counts();
+  Object.assign($('#cy').dataset, { nodes: String(nodes), links: String(links), layout: state.layout, colourBy: state.colourBy, ...graph.facts(), digest: graph.digest(), highlight: '' });
+  fill($('#graph-info'), `${nodes} organisations, ${links} links`,
+    state.year !== null ? ` alive at the end of ${state.year}` : ` current as of ${shown.basis ? shown.basis.asOf : 'today'}`,
+    notCurrent ? ` (${notCurrent} of them not current, faded)` : '',
+    nodes === 0 ? h('strong', { text: ' — no organisation matches these filters.' }) : '');
+}
+
+/**
+ * After an edit: the network is read again and the drawing brought up to date in place (no new
+ * layout, so what the editor was looking at stays where it was), then what was written is shown.
+ */
+async function afterEdit({ select: selectId, selectLink, deselect } = {}) {
+  cache.clear();
+  const load = ++loadCounter;
+  try {
+    const layoutNetwork = await network({ ...baseParams(), current: false });
+    const shown = await network(params());
+    const sizeScores = await scores(state.sizeBy, params(), shown);
+    if (load !== loadCounter) return;
+    $('#cy').classList.remove('highlighting');
+    graph.clearHighlights();
+    graph.patch({ layoutNetwork, shown, showEnded: state.showEnded, scores: sizeScores, sizeBy: state.sizeBy });
+    describeDrawing(shown);
+    if (state.focus && graph.has(state.focus.id)) {
+      $('#cy').classList.add('highlighting');
+      $('#cy').dataset.highlight = `focus:${graph.focus(state.focus.id, state.focus.steps)}`;
+    }
+    await loadOptions();
+    buildFilters();
+  } catch (error) {
+    status(`The drawing could not be brought up to date: ${error.message}`, 'error');
+  }
+  markPanelsStale();
+  if (selectId) {
+    select(selectId);
+    if (!graph.has(selectId)) status('Saved. The filters leave it out of the drawing.');
+  } else if (selectLink) {
+    showLink(selectLink);
+  } else if (deselect) {
+    state.update({ selected: null, focus: null });
+    graph.cy.elements().unselect();
+    details.clear();
+    updateFocusButtons();
+  }
+}
+
+/** A link's details, and the link picked in the drawing. */
+function showLink(linkId) {
+  graph.selectLink(linkId);
+  details.showLink(linkId);
+  showTab('details');
 }
 
 function select(id, { fromGraph = false } = {}) {
@@ -561,12 +615,15 @@ async function start() {
   await openSavedViewFromAddress();
   readHash();
   graph = new Graph($('#cy'), {
-    onSelect: (id) => select(id, { fromGraph: true }),
+    // While an editor draws a link, a click on an organisation picks one of its ends.
+    onSelect: (id) => (editing && editing.takePick(id)) || select(id, { fromGraph: true }),
+    onSelectLink: (linkId) => showLink(linkId),
     onBackground: () => {},
   });
   const inGraph = (id) => graph.has(id);
   details = new DetailsPanel($('#details'), {
     onSelect: (id) => select(id),
+    onSelectLink: (linkId) => showLink(linkId),
     inGraph,
     onProposeEnd: (link) => {
       panels.whatif.end(link);
@@ -647,7 +704,12 @@ async function start() {
     if (!anonymous) savedViews.refresh();
     $('#tab-import').hidden = !editor;
     $('#tab-duplicates').hidden = !editor;
+    details.history = !anonymous;
     if (editor) {
+      editing = new Editing({
+        graph, details, visibleLevels: me.visible || ['PUBLIC'], onChanged: afterEdit, showTab, today: () => state.options.today,
+      });
+      details.tools = editing;
       panels.duplicates = new DuplicatesPanel({ onSelect: (id) => select(id) });
       panels.importer = new ImportPanel({
         onImported: async () => {
@@ -667,6 +729,7 @@ async function start() {
     return;
   }
   buildFilters();
+  if (editing) await editing.load(state.options.themes).catch((error) => status(`The edit forms' choices could not be loaded: ${error.message}`, 'error'));
   panels.gaps.setCountries(state.options.countries);
   panels.bridging.setCountries(state.options.countries);
   await reload();

@@ -13,6 +13,8 @@ if (cytoscape && window.cytoscapeFcose && !cytoscape.__partnergraphFcose) {
 export const LARGE_NODES = 400;
 export const HUGE_EDGES = 3000;
 
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
 const MIN_SIZE = 16;
 const MAX_SIZE = 60;
 const PLAIN_SIZE = 24;
@@ -112,7 +114,7 @@ function buildStyle({ labels, large, haystack }) {
         'border-color': '#303030',
         label: labels ? 'data(short)' : '',
         'font-size': 11,
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'font-family': FONT,
         color: '#111111',
         'text-valign': 'bottom',
         'text-halign': 'center',
@@ -183,6 +185,8 @@ function buildStyle({ labels, large, haystack }) {
       },
     },
     { selector: 'edge.introducer-edge', style: { width: 3, opacity: 1 } },
+    // A link picked in the drawing (its details are on show).
+    { selector: 'edge[linkId]:selected', style: { width: 5, 'line-color': '#000000', 'target-arrow-color': '#000000', opacity: 1, 'z-index': 999 } },
     {
       selector: 'edge.proposed',
       style: {
@@ -196,7 +200,7 @@ function buildStyle({ labels, large, haystack }) {
       selector: 'node.group-label',
       style: {
         label: 'data(label)', 'background-opacity': 0, 'border-width': 0, width: 1, height: 1,
-        'font-size': 'data(fontSize)', 'font-weight': 'bold', color: '#222222', 'text-valign': 'center', 'text-halign': 'center',
+        'font-size': 'data(fontSize)', 'font-family': FONT, 'font-weight': 'bold', color: '#222222', 'text-valign': 'center', 'text-halign': 'center',
         'min-zoomed-font-size': 0, events: 'no',
       },
     },
@@ -209,7 +213,7 @@ function buildStyle({ labels, large, haystack }) {
 // ---------------------------------------------------------------- the graph
 
 export class Graph {
-  constructor(container, { onSelect, onBackground } = {}) {
+  constructor(container, { onSelect, onSelectLink, onBackground } = {}) {
     this.options = { labels: true, large: false, haystack: false };
     this.scores = new Map();
     this.showCounter = 0;
@@ -229,6 +233,7 @@ export class Graph {
       selectionType: 'single',
     });
     this.cy.on('tap', 'node.org', (event) => onSelect && onSelect(event.target.id()));
+    this.cy.on('tap', 'edge[linkId]', (event) => onSelectLink && onSelectLink(event.target.data('linkId')));
     this.cy.on('mouseover', 'node.org', (event) => event.target.addClass('label-hover'));
     this.cy.on('mouseout', 'node.org', (event) => event.target.removeClass('label-hover'));
     this.cy.on('tap', (event) => {
@@ -323,24 +328,98 @@ export class Graph {
     }
     if (this.scores !== this.layoutScores) this.applySizes(this.scores, sizeBy);
 
-    // The date: draw the links current then (the others faded and dashed, or not at all), and dim
-    // the organisations not in that day's network or without a current tie.
-    if (shown) {
-      const alive = new Set((shown.edges || []).map((edge) => `e:${edge.data.id}`));
-      const present = new Set((shown.nodes || []).map((node) => node.data.id));
-      cy.batch(() => {
-        const past = cy.edges().filter((edge) => !alive.has(edge.id()));
-        if (showEnded) past.addClass('not-current');
-        else past.remove();
-        this.orgs.forEach((node) => {
-          if (!present.has(node.id()) || node.connectedEdges().not('.not-current').length === 0) node.addClass('inactive');
-        });
-      });
-    }
+    this.applyDate(shown, showEnded);
     cy.resize();
     cy.fit(cy.elements(), 30);
     this.declutterLabels();
     return true;
+  }
+
+  /**
+   * The date: draws the links current then (the others faded and dashed, or not at all), and dims
+   * the organisations not in that day's network or without a current tie.
+   */
+  applyDate(shown, showEnded) {
+    if (!shown) return;
+    const cy = this.cy;
+    const alive = new Set((shown.edges || []).map((edge) => `e:${edge.data.id}`));
+    const present = new Set((shown.nodes || []).map((node) => node.data.id));
+    cy.batch(() => {
+      const past = cy.edges('[linkId]').filter((edge) => !alive.has(edge.id()));
+      if (showEnded) past.addClass('not-current');
+      else past.remove();
+      this.orgs.forEach((node) => {
+        if (!present.has(node.id()) || node.connectedEdges().not('.not-current').not('.proposed').length === 0) node.addClass('inactive');
+        else node.removeClass('inactive');
+      });
+    });
+  }
+
+  /**
+   * Brings the drawing up to date after an edit without laying it out again, so the picture the
+   * editor works on holds still: organisations and links that are gone are removed, changed ones
+   * take their new data, and new organisations are placed beside the organisations they are
+   * linked to (or in the middle of the view when they have none yet). Answers the ids added.
+   */
+  patch({ layoutNetwork, shown, showEnded = false, scores, sizeBy }) {
+    const cy = this.cy;
+    const nodes = layoutNetwork.nodes || [];
+    const edges = layoutNetwork.edges || [];
+    const wanted = new Map(nodes.map((node) => [node.data.id, node.data]));
+    const added = [];
+    cy.batch(() => {
+      this.orgs.filter((node) => !wanted.has(node.id())).remove();
+      cy.edges('[linkId]').remove();
+      for (const [id, data] of wanted) {
+        const node = cy.getElementById(id);
+        if (node.nonempty()) node.data({ ...data, short: shortLabel(data) });
+        else added.push(data);
+      }
+    });
+    const size = sizeScale(scores || this.scores, sizeBy === undefined ? this.sizeBy : sizeBy);
+    const taken = this.orgs.map((node) => ({ ...node.position(), r: (node.data('size') || PLAIN_SIZE) / 2 }));
+    for (const data of added) {
+      const position = this.freeSpotNear(data.id, edges, taken, size(data.id) / 2);
+      taken.push({ ...position, r: size(data.id) / 2 });
+      cy.add({ group: 'nodes', data: { ...data, short: shortLabel(data), size: size(data.id) }, classes: 'org', position });
+    }
+    cy.add(edges.filter((edge) => wanted.has(edge.data.source) && wanted.has(edge.data.target)).map((edge) => edgeElement(edge)));
+    if (scores) {
+      this.scores = scores;
+      this.applySizes(scores, sizeBy === undefined ? this.sizeBy : sizeBy);
+    }
+    this.applyDate(shown, showEnded);
+    this.declutterLabels();
+    return added.map((data) => data.id);
+  }
+
+  /**
+   * A place for a new organisation of radius r: beside its partners already drawn, else mid-view;
+   * clear of every organisation drawn, with room for a label between them.
+   */
+  freeSpotNear(id, edges, taken, r) {
+    const partners = [];
+    for (const edge of edges) {
+      const other = edge.data.source === id ? edge.data.target : (edge.data.target === id ? edge.data.source : null);
+      const node = other && this.cy.getElementById(other);
+      if (node && node.nonempty()) partners.push(node.position());
+    }
+    let centre;
+    if (partners.length) {
+      centre = { x: partners.reduce((sum, p) => sum + p.x, 0) / partners.length, y: partners.reduce((sum, p) => sum + p.y, 0) / partners.length };
+    } else {
+      const box = this.cy.extent();
+      centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+    }
+    // Out along a golden-angle spiral until nothing drawn is within reach.
+    const room = 30;
+    for (let i = partners.length ? 1 : 0; i < 2000; i++) {
+      const distance = 20 * Math.sqrt(i);
+      const angle = i * 2.399963229728653 + (hash(id) % 628) / 100;
+      const spot = { x: centre.x + distance * Math.cos(angle), y: centre.y + distance * Math.sin(angle) };
+      if (taken.every((p) => Math.hypot(p.x - spot.x, p.y - spot.y) >= p.r + r + room)) return spot;
+    }
+    return { x: centre.x, y: centre.y };
   }
 
   /**
@@ -523,7 +602,13 @@ export class Graph {
     });
     // Titles grow with the groups, so they stay readable when a big network is zoomed out.
     const fontSize = Math.max(22, Math.round(Math.max(...blocks.map((block) => block.radius)) / 6));
-    const totalArea = blocks.reduce((sum, block) => sum + (2 * block.radius) ** 2, 0);
+    // A group is as wide as its heading needs, so headings side by side never run into each other.
+    const measure = textWidth(`bold ${fontSize}px ${FONT}`);
+    for (const block of blocks) {
+      block.heading = groupLabel(by, block.key);
+      block.width = Math.max(2 * block.radius + 60, Math.ceil(measure(block.heading)) + 40);
+    }
+    const totalArea = blocks.reduce((sum, block) => sum + block.width * (2 * block.radius), 0);
     const rowWidth = Math.max(Math.sqrt(totalArea) * 1.3, 600);
     let x = 0;
     let y = 0;
@@ -532,12 +617,12 @@ export class Graph {
     const labels = [];
     for (const block of blocks) {
       const size = 2 * block.radius + 60;
-      if (x > 0 && x + size > rowWidth) {
+      if (x > 0 && x + block.width > rowWidth) {
         x = 0;
         y += rowHeight;
         rowHeight = 0;
       }
-      const cx = x + size / 2;
+      const cx = x + block.width / 2;
       const cy0 = y + fontSize + 20 + size / 2;
       block.members.forEach((node, i) => {
         const r = spacing * Math.sqrt(i + 0.5);
@@ -546,13 +631,13 @@ export class Graph {
       });
       labels.push({
         group: 'nodes',
-        data: { id: `group:${block.key}`, label: groupLabel(by, block.key), fontSize },
+        data: { id: `group:${block.key}`, label: block.heading, fontSize },
         classes: 'group-label',
         position: { x: cx, y: y + fontSize / 2 + 10 },
         selectable: false,
         grabbable: false,
       });
-      x += size;
+      x += block.width;
       rowHeight = Math.max(rowHeight, size + fontSize + 40);
     }
     cy.layout({ name: 'preset', positions: (node) => positions.get(node.id()), animate: false, fit: false }).run();
@@ -591,6 +676,20 @@ export class Graph {
     node.select();
     if (center) this.cy.animate({ center: { eles: node }, duration: this.options.large ? 0 : 250 });
     return true;
+  }
+
+  /** Selects a drawn link by its id; false when it is not drawn. */
+  selectLink(linkId) {
+    const edge = this.cy.getElementById(`e:${linkId}`);
+    this.cy.$(':selected').unselect();
+    if (edge.empty()) return false;
+    edge.select();
+    return true;
+  }
+
+  /** Whether a link is drawn. */
+  hasLink(linkId) {
+    return this.cy.getElementById(`e:${linkId}`).nonempty();
   }
 
   /** Dims everything but the organisation and its neighbourhood of the given number of steps. */
@@ -739,6 +838,14 @@ function edgeElement(edge) {
     group: 'edges',
     data: { ...data, id: `e:${data.id}`, linkId: data.id, w: 1 + Math.min(weight, 4) * 0.6 },
   };
+}
+
+/** A function that gives the width of a text in a font (a canvas measures it; a rough guess without one). */
+function textWidth(font) {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return (text) => text.length * 0.62 * parseFloat(font.replace(/^bold /, ''));
+  context.font = font;
+  return (text) => context.measureText(text).width;
 }
 
 function countryGroup(countries) {

@@ -456,6 +456,37 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		driver.get(url("/#"));
 	}
 
+	/**
+	 * Grouped layouts do not print headings over each other: a group is as wide as its
+	 * heading needs (issue 12). The boxes are Cytoscape's own, labels included.
+	 */
+	@Test
+	@Order(13)
+	void groupedLayoutsDoNotPrintHeadingsOverEachOther() {
+		var layout = new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("layout")));
+		for (String name : List.of("sector", "country")) {
+			layout.selectByValue(name);
+			waitUntil(d -> name.equals(data("layout")));
+			@SuppressWarnings("unchecked")
+			List<List<Number>> boxes = (List<List<Number>>) script("const cy = document.getElementById('cy')._cyreg.cy;"
+					+ " return cy.nodes('.group-label').map(n => { const b = n.boundingBox({includeLabels: true});"
+					+ " return [b.x1, b.y1, b.x2, b.y2]; });");
+			assertThat(boxes).as("headings of the " + name + " layout").hasSizeGreaterThan(3);
+			for (int i = 0; i < boxes.size(); i++) {
+				for (int j = i + 1; j < boxes.size(); j++) {
+					double[] a = boxes.get(i).stream().mapToDouble(Number::doubleValue).toArray();
+					double[] b = boxes.get(j).stream().mapToDouble(Number::doubleValue).toArray();
+					assertThat(a[2] - a[0]).as("a heading has a width").isGreaterThan(20);
+					boolean intersect = a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+					assertThat(intersect).as("%s headings %s and %s overlap", name, boxes.get(i), boxes.get(j))
+						.isFalse();
+				}
+			}
+			screenshot("grouped-headings-" + name);
+		}
+		driver.get(url("/#"));
+	}
+
 	@Test
 	@Order(14)
 	void downloadedCsvNeutralisesFormulas() {
