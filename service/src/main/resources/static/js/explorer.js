@@ -710,7 +710,7 @@ async function start() {
         graph, details, visibleLevels: me.visible || ['PUBLIC'], onChanged: afterEdit, showTab, today: () => state.options.today,
       });
       details.tools = editing;
-      panels.duplicates = new DuplicatesPanel({ onSelect: (id) => select(id) });
+      panels.duplicates = new DuplicatesPanel({ onSelect: (id) => select(id), onMerged: () => afterEdit() });
       panels.importer = new ImportPanel({
         onImported: async () => {
           cache.clear();

@@ -627,6 +627,10 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		// The panel stays on the outcome, with a way to the organisation kept.
 		waitUntil(d -> pair.findElement(By.cssSelector(".merge-outcome")).getText().contains("Merged"));
 		assertNoAlert();
+		// The drawing follows at once: the merged organisation is gone, the kept one
+		// stays.
+		waitUntil(d -> Boolean.TRUE.equals(script("const cy = document.getElementById('cy')._cyreg.cy;"
+				+ " return cy.getElementById('iom-copy').empty() && cy.getElementById('iom').nonempty();")));
 		pair.findElement(By.xpath(".//button[text()='Show International Organization for Migration']")).click();
 		waitUntil(d -> d.findElement(By.cssSelector("#details .details-name"))
 			.getText()
