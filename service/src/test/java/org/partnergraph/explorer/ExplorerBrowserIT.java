@@ -80,7 +80,8 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		assertThat(nodes).isGreaterThanOrEqualTo(60);
 		assertThat(intData("links")).isGreaterThanOrEqualTo(70);
 		assertThat(driver.findElement(By.id("graph-info")).getText()).contains(nodes + " organisations");
-		assertThat(driver.findElements(By.cssSelector("#legend-sectors li"))).hasSize(9);
+		// Ten sectors since instruments (plans, conventions) have one.
+		assertThat(driver.findElements(By.cssSelector("#legend-sectors li"))).hasSize(10);
 		assertThat(driver.findElements(By.cssSelector("#legend-links li"))).hasSizeGreaterThanOrEqualTo(8);
 		// The legend, with what node size means, is in sight at 1440×900 without
 		// scrolling.
