@@ -28,6 +28,10 @@ DEFAULT_URL = "http://localhost:8080"
 
 SECTORS = ["JUSTICE", "STATE", "MECHANISM", "ASEAN", "CSO", "PRIVATE", "INTERNATIONAL", "DONOR", "PROGRAMME", "INSTRUMENT"]
 
+# The sectors the analyses and gap answers count by default: instruments (plans, conventions) are
+# drawn and listed, but are no partners.
+ANALYSED_SECTORS = [sector for sector in SECTORS if sector != "INSTRUMENT"]
+
 TARGET_COUNTRIES = ["KH", "ID", "LA", "MM", "PH", "TH", "VN"]
 
 # The parts of a bridging suggestion's score, each from 0 to 1.
