@@ -1,11 +1,31 @@
 // National mechanisms and who leads them
 // Each national counter-trafficking mechanism, its country, and the bodies that lead it.
+// Time as in every answer: by default only the ties of today count (started, not ended, ACTIVE or
+// without status); asOf picks another day, current false counts every link whatever its dates and
+// status, includePlanned and includeUnknown count PLANNED and UNKNOWN links. An organisation whose
+// every link is no tie that day has left the network and is not listed.
+:param asOf => date();
+:param current => true;
+:param includePlanned => false;
+:param includeUnknown => false;
 :param visible => ['PUBLIC', 'INTERNAL', 'RESTRICTED'];
-MATCH (m:Stakeholder {sector: 'MECHANISM'})
-WHERE m.confidentiality IN $visible
-OPTIONAL MATCH (m)-[:OPERATES_IN]->(c:Country)
-RETURN c.name AS country, m.name AS mechanism,
-       COLLECT { MATCH (lead:Stakeholder)-[r:LEADS]->(m)
+MATCH (s:Stakeholder {sector: 'MECHANISM'})
+WHERE s.confidentiality IN $visible
+  AND (NOT $current
+       OR NOT EXISTS { MATCH (s)-[link]-(partner:Stakeholder) WHERE link.confidentiality IN $visible AND partner.confidentiality IN $visible }
+       OR EXISTS { MATCH (s)-[link]-(partner:Stakeholder)
+                   WHERE link.confidentiality IN $visible AND partner.confidentiality IN $visible
+                     AND (link.start IS NULL OR link.start <= $asOf OR (link.status = 'PLANNED' AND $includePlanned))
+                         AND (link.end IS NULL OR link.end >= $asOf)
+                         AND (link.status IS NULL OR link.status = 'ACTIVE' OR (link.status = 'ENDED' AND link.end IS NOT NULL)
+                              OR (link.status = 'PLANNED' AND $includePlanned) OR (link.status = 'UNKNOWN' AND $includeUnknown)) })
+OPTIONAL MATCH (s)-[:OPERATES_IN]->(c:Country)
+RETURN c.name AS country, s.name AS mechanism,
+       COLLECT { MATCH (lead:Stakeholder)-[r:LEADS]->(s)
                  WHERE lead.confidentiality IN $visible AND r.confidentiality IN $visible
+                   AND (NOT $current OR ((r.start IS NULL OR r.start <= $asOf OR (r.status = 'PLANNED' AND $includePlanned))
+                       AND (r.end IS NULL OR r.end >= $asOf)
+                       AND (r.status IS NULL OR r.status = 'ACTIVE' OR (r.status = 'ENDED' AND r.end IS NOT NULL)
+                            OR (r.status = 'PLANNED' AND $includePlanned) OR (r.status = 'UNKNOWN' AND $includeUnknown))))
                  RETURN lead.name } AS ledBy
 ORDER BY country, mechanism;

@@ -1,15 +1,35 @@
 // How each national mechanism reaches the regional level
 // The shortest chain of links from each national mechanism to an ASEAN body, through stakeholders
 // and links one may see.
+// Time as in every answer: by default only the ties of today count (started, not ended, ACTIVE or
+// without status); asOf picks another day, current false counts every link whatever its dates and
+// status, includePlanned and includeUnknown count PLANNED and UNKNOWN links. An organisation whose
+// every link is no tie that day has left the network and is not listed.
 :param maxHops => 4;
+:param asOf => date();
+:param current => true;
+:param includePlanned => false;
+:param includeUnknown => false;
 :param visible => ['PUBLIC', 'INTERNAL', 'RESTRICTED'];
-MATCH (m:Stakeholder {sector: 'MECHANISM'})
-WHERE m.confidentiality IN $visible
-OPTIONAL CALL (m) {
-  MATCH p = SHORTEST 1 (m)(()-[r:FUNDS|IMPLEMENTS|CONVENES|DATA_PARTNERSHIP|LEADS|MEMBER_OF|SUPPORTS|COLLABORATES]-(n:Stakeholder)
-            WHERE r.confidentiality IN $visible AND n.confidentiality IN $visible){1,6}(a:Stakeholder {sector: 'ASEAN'})
+MATCH (s:Stakeholder {sector: 'MECHANISM'})
+WHERE s.confidentiality IN $visible
+  AND (NOT $current
+       OR NOT EXISTS { MATCH (s)-[link]-(partner:Stakeholder) WHERE link.confidentiality IN $visible AND partner.confidentiality IN $visible }
+       OR EXISTS { MATCH (s)-[link]-(partner:Stakeholder)
+                   WHERE link.confidentiality IN $visible AND partner.confidentiality IN $visible
+                     AND (link.start IS NULL OR link.start <= $asOf OR (link.status = 'PLANNED' AND $includePlanned))
+                         AND (link.end IS NULL OR link.end >= $asOf)
+                         AND (link.status IS NULL OR link.status = 'ACTIVE' OR (link.status = 'ENDED' AND link.end IS NOT NULL)
+                              OR (link.status = 'PLANNED' AND $includePlanned) OR (link.status = 'UNKNOWN' AND $includeUnknown)) })
+OPTIONAL CALL (s) {
+  MATCH p = SHORTEST 1 (s)(()-[r:FUNDS|IMPLEMENTS|CONVENES|DATA_PARTNERSHIP|LEADS|MEMBER_OF|SUPPORTS|COLLABORATES]-(n:Stakeholder)
+            WHERE r.confidentiality IN $visible AND n.confidentiality IN $visible
+              AND (NOT $current OR ((r.start IS NULL OR r.start <= $asOf OR (r.status = 'PLANNED' AND $includePlanned))
+                  AND (r.end IS NULL OR r.end >= $asOf)
+                  AND (r.status IS NULL OR r.status = 'ACTIVE' OR (r.status = 'ENDED' AND r.end IS NOT NULL)
+                       OR (r.status = 'PLANNED' AND $includePlanned) OR (r.status = 'UNKNOWN' AND $includeUnknown))))){1,6}(a:Stakeholder {sector: 'ASEAN'})
   WHERE length(p) <= $maxHops
   RETURN [x IN nodes(p) | x.name] AS chain, length(p) AS hops
 }
-RETURN m.name AS mechanism, hops, chain
+RETURN s.name AS mechanism, hops, chain
 ORDER BY hops, mechanism;

@@ -26,7 +26,11 @@ import requests
 
 DEFAULT_URL = "http://localhost:8080"
 
-SECTORS = ["JUSTICE", "STATE", "MECHANISM", "ASEAN", "CSO", "PRIVATE", "INTERNATIONAL", "DONOR", "PROGRAMME"]
+SECTORS = ["JUSTICE", "STATE", "MECHANISM", "ASEAN", "CSO", "PRIVATE", "INTERNATIONAL", "DONOR", "PROGRAMME", "INSTRUMENT"]
+
+# The sectors the analyses and gap answers count by default: instruments (plans, conventions) are
+# drawn and listed, but are no partners.
+ANALYSED_SECTORS = [sector for sector in SECTORS if sector != "INSTRUMENT"]
 
 TARGET_COUNTRIES = ["KH", "ID", "LA", "MM", "PH", "TH", "VN"]
 

@@ -29,6 +29,7 @@ final class Wording {
 			case INTERNATIONAL -> "international organisation";
 			case DONOR -> "donor";
 			case PROGRAMME -> "programme";
+			case INSTRUMENT -> "instrument";
 		};
 	}
 
@@ -43,6 +44,7 @@ final class Wording {
 			case INTERNATIONAL -> "international organisations";
 			case DONOR -> "donors";
 			case PROGRAMME -> "programmes";
+			case INSTRUMENT -> "instruments";
 		};
 	}
 

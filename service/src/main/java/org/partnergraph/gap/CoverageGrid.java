@@ -43,7 +43,8 @@ final class CoverageGrid {
 			new String[] { "civil society organisation", "civil society organisations" }, "PRIVATE",
 			new String[] { "company", "companies" }, "INTERNATIONAL",
 			new String[] { "international organisation", "international organisations" }, "DONOR",
-			new String[] { "donor", "donors" }, "PROGRAMME", new String[] { "programme", "programmes" });
+			new String[] { "donor", "donors" }, "PROGRAMME", new String[] { "programme", "programmes" }, "INSTRUMENT",
+			new String[] { "instrument", "instruments" });
 
 	private CoverageGrid() {
 	}
@@ -51,7 +52,7 @@ final class CoverageGrid {
 	static GapResults.Coverage of(Projection projection, NetworkFilter filter, GapService.CoverageDimension dimension) {
 		boolean bySector = dimension == GapService.CoverageDimension.SECTOR;
 		List<String> countries = countries(filter, projection);
-		List<String> sectors = (filter.sectors().isEmpty() ? List.of(Sector.values()) : filter.sectors()).stream()
+		List<String> sectors = (filter.sectors().isEmpty() ? Sector.analysedByDefault() : filter.sectors()).stream()
 			.map(Enum::name)
 			.toList();
 		List<String> themes = bySector ? Collections.singletonList(null) : themes(filter, projection);

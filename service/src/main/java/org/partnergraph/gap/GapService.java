@@ -62,7 +62,7 @@ public class GapService {
 	public static GapResults.SectorMatrix sectorMatrix(Projection projection, NetworkFilter filter, double threshold,
 			SectorPairs pairs) {
 		CompactGraph graph = projection.graph();
-		List<Sector> sectors = filter.sectors().isEmpty() ? List.of(Sector.values()) : filter.sectors();
+		List<Sector> sectors = filter.sectors().isEmpty() ? Sector.analysedByDefault() : filter.sectors();
 		int[] sectorOf = new int[projection.nodes().size()];
 		int[] members = new int[Sector.values().length];
 		for (int node = 0; node < sectorOf.length; node++) {
@@ -120,7 +120,7 @@ public class GapService {
 					total == 0 ? null : (external[s] - internal[s]) / (double) total));
 		}
 		return new GapResults.SectorMatrix(filter.countries().isEmpty() ? null : filter.countries(), threshold,
-				summaries, cells, pairs.names());
+				summaries, cells, pairs.names(sectors));
 	}
 
 	/**

@@ -38,14 +38,15 @@ public record SectorPairs(Set<String> pairs) {
 	}
 
 	/**
-	 * The pairs asked about, as {@code A-B} in sector order; every pair for {@link #ALL}.
+	 * The pairs asked about among the sectors a matrix shows, as {@code A-B} in sector
+	 * order; every pair of them for {@link #ALL}.
 	 */
-	public List<String> names() {
+	public List<String> names(List<Sector> shown) {
 		var names = new ArrayList<String>();
 		Sector[] sectors = Sector.values();
 		for (int i = 0; i < sectors.length; i++) {
 			for (int j = i; j < sectors.length; j++) {
-				if (asks(sectors[i], sectors[j])) {
+				if (shown.contains(sectors[i]) && shown.contains(sectors[j]) && asks(sectors[i], sectors[j])) {
 					names.add(key(sectors[i], sectors[j]));
 				}
 			}

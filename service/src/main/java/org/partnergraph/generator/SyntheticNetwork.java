@@ -61,10 +61,14 @@ public final class SyntheticNetwork {
 	public static final String LINK_HEADER = "id,from,to,type,weight,start,end,status,evidence,confidence,"
 			+ "confidentiality";
 
-	/** Relative frequency of each sector: mostly state, justice, CSOs. */
+	/**
+	 * Relative frequency of each sector: mostly state, justice, CSOs; no instruments
+	 * (plans are no partners, and the analyses leave them out).
+	 */
 	private static final int[] SECTOR_SHARE = shares(Sector.class,
 			Map.of(Sector.JUSTICE, 18, Sector.STATE, 20, Sector.MECHANISM, 4, Sector.ASEAN, 3, Sector.CSO, 22,
-					Sector.PRIVATE, 8, Sector.INTERNATIONAL, 10, Sector.DONOR, 5, Sector.PROGRAMME, 10));
+					Sector.PRIVATE, 8, Sector.INTERNATIONAL, 10, Sector.DONOR, 5, Sector.PROGRAMME, 10,
+					Sector.INSTRUMENT, 0));
 
 	/** Relative frequency of each link type. */
 	private static final int[] TYPE_SHARE = shares(LinkType.class,

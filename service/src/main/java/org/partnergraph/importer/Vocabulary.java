@@ -46,7 +46,8 @@ final class Vocabulary<E extends Enum<E>> {
 			{ Sector.MECHANISM, "task force", "taskforce", "national task force", "national committee",
 					"inter-agency committee", "multi-agency committee" },
 			{ Sector.ASEAN, "ASEAN sectoral body", "ASEAN mechanism" },
-			{ Sector.PROGRAMME, "program", "project", "platform", "initiative" } });
+			{ Sector.PROGRAMME, "program", "project", "platform", "initiative" },
+			{ Sector.INSTRUMENT, "plan of action", "action plan", "work plan", "national plan", "convention" } });
 
 	/** Words that could mean several sectors: the import asks which. */
 	static final Map<String, List<Sector>> SECTOR_AMBIGUITIES = Map.of("government",

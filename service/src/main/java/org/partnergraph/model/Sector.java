@@ -20,7 +20,14 @@ public enum Sector {
 	INTERNATIONAL("International organisation", "International", "International organisations and UN agencies",
 			"#F0E442", "triangle"),
 	DONOR("Donor", "Donor", "Donor governments and their aid agencies", "#882255", "vee"),
-	PROGRAMME("Programme", "Programme", "Regional programmes and platforms", "#999933", "octagon");
+	PROGRAMME("Programme", "Programme", "Regional programmes and platforms", "#999933", "octagon"),
+	/**
+	 * Conventions, plans of action and work plans that cooperation is organised around
+	 * (ACTIP, the Bohol TIP Work Plan, the national plans): not organisations, so the
+	 * analyses leave them out unless a request's {@code sector} names this sector (see
+	 * {@link #isAnalysedByDefault()}).
+	 */
+	INSTRUMENT("Instrument", "Instrument", "Conventions, plans of action and work plans", "#44AA99", "tag");
 
 	private final String label;
 
@@ -56,6 +63,21 @@ public enum Sector {
 	/** The fill colour in drawings, as #RRGGBB. */
 	public String colour() {
 		return this.colour;
+	}
+
+	/**
+	 * Whether the analyses count this sector's stakeholders when a request names no
+	 * sector. Instruments are drawn, searched and exported like any stakeholder, but a
+	 * plan is no partner: counted, it would be a hub every implementer shares, a broker
+	 * between the sectors it links and the cut point of the bodies that lead it.
+	 */
+	public boolean isAnalysedByDefault() {
+		return this != INSTRUMENT;
+	}
+
+	/** The sectors the analyses count when a request names none. */
+	public static java.util.List<Sector> analysedByDefault() {
+		return java.util.Arrays.stream(values()).filter(Sector::isAnalysedByDefault).toList();
 	}
 
 	/** The node shape in drawings, a Cytoscape.js shape name. */

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.partnergraph.store.NetworkFilter;
+import org.partnergraph.web.FilterParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,11 +33,16 @@ class QueryController {
 
 	@Operation(summary = "Run a named query",
 			description = "Body: a JSON object of parameters; those left out take "
-					+ "the file's defaults. Runs read-only with a timeout, on what the caller may see.")
+					+ "the file's defaults. Runs read-only with a timeout, on what the caller may see. "
+					+ "Like every answer it counts the ties of today: asOf (a date), current=false (every link), "
+					+ "includePlanned and includeUnknown, in the query string or the body, choose others; "
+					+ "basis says which date and statuses it used.")
 	@PostMapping("/{name}")
 	QueryService.QueryResult run(@PathVariable String name,
-			@RequestBody(required = false) Map<String, Object> parameters) {
-		return this.queries.run(name, parameters == null ? Map.of() : parameters);
+			@RequestBody(required = false) Map<String, Object> parameters,
+			@FilterParameters(except = { "country", "sector", "linkType", "theme", "confidentiality", "attribute" },
+					cache = false) NetworkFilter filter) {
+		return this.queries.run(name, parameters == null ? Map.of() : parameters, filter);
 	}
 
 }

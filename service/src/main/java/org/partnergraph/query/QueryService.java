@@ -17,6 +17,7 @@ import org.neo4j.driver.types.Entity;
 import org.partnergraph.problem.BadParameterException;
 import org.partnergraph.problem.NotFoundException;
 import org.partnergraph.security.Visibility;
+import org.partnergraph.store.NetworkFilter;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,6 +29,9 @@ import org.springframework.stereotype.Service;
 public class QueryService {
 
 	private static final int MAX_ROWS = 10_000;
+
+	/** The parameter of a query that asks about one day: that day is its asOf. */
+	private static final String DAY = "day";
 
 	private final QueryLibrary library;
 
@@ -46,7 +50,14 @@ public class QueryService {
 		return this.library.all();
 	}
 
-	public QueryResult run(String name, Map<String, Object> given) {
+	/**
+	 * Runs a query counting the ties {@code filter} counts (its {@code asOf},
+	 * {@code current}, {@code includePlanned} and {@code includeUnknown}, from the
+	 * request's query string), as every other answer does. The same four may be given in
+	 * the body instead, where they win; a query's {@code day}, where it takes one, is its
+	 * {@code asOf}. The answer says which date and statuses it used.
+	 */
+	public QueryResult run(String name, Map<String, Object> given, NetworkFilter filter) {
 		NamedQuery query = this.library.find(name).orElseThrow(() -> new NotFoundException("No query '" + name + "'"));
 		var parameters = new HashMap<String, Object>();
 		var declared = new ArrayList<String>();
@@ -58,6 +69,8 @@ public class QueryService {
 			}
 		}
 		checkDates(query, given);
+		NetworkFilter time = timeOf(given, filter);
+		NetworkFilter.Basis basis = time.basis();
 		var config = TransactionConfig.builder().withTimeout(this.timeout).build();
 		try (var session = this.driver.session()) {
 			return session.executeRead(tx -> {
@@ -73,6 +86,12 @@ public class QueryService {
 					}
 				}
 				parameters.putAll(given);
+				// The time parameters are bound whether the file declares them or not,
+				// and always as parsed, so a date given as text compares as a date.
+				parameters.put("asOf", time.asOf());
+				parameters.put("current", time.current());
+				parameters.put("includePlanned", time.includePlanned());
+				parameters.put("includeUnknown", time.includeUnknown());
 				parameters.put(Visibility.PARAMETER, Visibility.current().names());
 				var result = tx.run(query.cypher(), parameters);
 				List<String> columns = result.keys();
@@ -90,9 +109,30 @@ public class QueryService {
 					}
 					rows.add(row);
 				}
-				return new QueryResult(name, columns, rows, rows.size(), truncated);
+				return new QueryResult(name, columns, rows, rows.size(), truncated, basis);
 			}, config);
 		}
+	}
+
+	/**
+	 * The time of a run: the request's filter, with what the body gives instead, read by
+	 * the same rules (a bad value is a 400 naming the parameter).
+	 */
+	private static NetworkFilter timeOf(Map<String, Object> given, NetworkFilter filter) {
+		Object day = given.get(DAY);
+		String asOf = text(given.getOrDefault("asOf", (day instanceof String) ? day : null));
+		if (asOf == null && !given.containsKey("current") && !given.containsKey("includePlanned")
+				&& !given.containsKey("includeUnknown")) {
+			return filter;
+		}
+		return NetworkFilter.parse(null, null, null, null, (asOf != null) ? asOf : filter.asOf().toString(), null,
+				text(given.getOrDefault("current", Boolean.toString(filter.current()))),
+				text(given.getOrDefault("includePlanned", Boolean.toString(filter.includePlanned()))),
+				text(given.getOrDefault("includeUnknown", Boolean.toString(filter.includeUnknown()))), filter.asOf());
+	}
+
+	private static String text(Object value) {
+		return (value == null) ? null : value.toString();
 	}
 
 	/**
@@ -136,9 +176,10 @@ public class QueryService {
 
 	/**
 	 * @param truncated whether rows stop at the limit of 10,000
+	 * @param basis the date and statuses of the ties the query counted
 	 */
 	public record QueryResult(String name, List<String> columns, List<Map<String, Object>> rows, int rowCount,
-			boolean truncated) {
+			boolean truncated, NetworkFilter.Basis basis) {
 	}
 
 }

@@ -128,13 +128,25 @@ final class NetworkQueries {
 
 	// The projection the analyses compute on.
 
+	/**
+	 * Sectors whose stakeholders are no partners (instruments: plans and conventions) are
+	 * left out of every analysis unless the filter names their sector; their links go
+	 * with them, as links are read among the nodes read.
+	 */
+	private static final String ANALYSED = "($sectors IS NOT NULL OR NOT s.sector IN %s)"
+		.formatted(java.util.Arrays.stream(org.partnergraph.model.Sector.values())
+			.filter(sector -> !sector.isAnalysedByDefault())
+			.map(sector -> "'" + sector.name() + "'")
+			.collect(java.util.stream.Collectors.joining(", ", "[", "]")));
+
 	private static final String PROJECTION_NODES_FROM = """
 			%%s
 			WHERE %s
+			  AND %s
 			RETURN s.id AS id, s.name AS name, s.sector AS sector, s.level AS level,
 			       %s AS countries, %s AS themes
 			ORDER BY id
-			""".formatted(STAKEHOLDER, COUNTRIES, THEMES);
+			""".formatted(STAKEHOLDER, ANALYSED, COUNTRIES, THEMES);
 
 	static final String PROJECTION_NODES = PROJECTION_NODES_FROM.formatted(EVERY_STAKEHOLDER);
 

@@ -66,6 +66,7 @@ final class AnonymisedNetwork {
 			case INTERNATIONAL -> "international organisation";
 			case DONOR -> "donor";
 			case PROGRAMME -> "programme";
+			case INSTRUMENT -> "instrument";
 		};
 		String article = "AEIOU".indexOf(Character.toUpperCase(kind.charAt(0))) >= 0 ? "an " : "a ";
 		List<String> names = countries == null ? List.of() : countries.stream().map(Countries::name).sorted().toList();

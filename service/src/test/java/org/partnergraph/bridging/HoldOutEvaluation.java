@@ -44,6 +44,11 @@ final class HoldOutEvaluation {
 	/** A network whose links have dates: every node, and every link ever. */
 	record DatedNetwork(String name, List<Projection.Node> nodes, List<Projection.Link> links,
 			Map<String, String> subsectors) {
+
+		DatedNetwork renamed(String other) {
+			return new DatedNetwork(other, this.nodes, this.links, this.subsectors);
+		}
+
 	}
 
 	/** The figures of one hold-out. */

