@@ -7,7 +7,8 @@
 // to the pair.
 
 import { fill, h, note, status, $ } from './dom.js';
-import { ApiError, csrfToken, getJson } from './api.js';
+import { getJson } from './api.js';
+import { write } from './curation-api.js';
 import { dataTable } from './table.js';
 
 const MAX_PAIRS = 200;
@@ -19,30 +20,15 @@ function describe(stakeholder) {
 
 /**
  * POST .../merge: the outcome, and the ETag of the kept organisation (as read by a preview, or
- * after the merge). api.js's sendJson sends no If-Match and hides the ETag, hence this call.
+ * after the merge), through the edit API's conditional write.
  */
 async function postMerge(keptId, mergedId, { dryRun, etag }) {
-  const headers = {
-    Accept: 'application/json, application/problem+json',
-    'Content-Type': 'application/json',
-    'X-XSRF-TOKEN': (await csrfToken()) || '',
-  };
-  if (etag) headers['If-Match'] = etag;
-  const response = await fetch(
-    `/api/v1/stakeholders/${encodeURIComponent(keptId)}/merge${dryRun ? '?dryRun=true' : ''}`,
-    { method: 'POST', credentials: 'same-origin', headers, body: JSON.stringify({ from: [mergedId] }) },
-  );
-  let body = null;
-  try {
-    body = await response.json();
-  } catch {
-    body = null;
-  }
-  if (!response.ok) {
-    if (response.status === 401) window.location.assign('/login');
-    throw new ApiError(response.status, body);
-  }
-  return { outcome: body, etag: response.headers.get('ETag') };
+  const answer = await write('POST', `/api/v1/stakeholders/${encodeURIComponent(keptId)}/merge`, {
+    body: { from: [mergedId] },
+    ifMatch: etag,
+    params: { dryRun: dryRun ? true : undefined },
+  });
+  return { outcome: answer.body, etag: answer.etag };
 }
 
 /** A problem as text: its detail, and each field error. */

@@ -33,10 +33,8 @@ class CurationAuditInterceptor implements HandlerInterceptor {
 		if (action == null) {
 			return;
 		}
-		var detail = new StringBuilder(method).append(' ');
-		new java.util.TreeMap<>(request.getParameterMap())
-			.forEach((name, values) -> detail.append(name).append('=').append(String.join(",", values)).append(' '));
-		this.audit.record(action, path, detail.append("status=").append(response.getStatus()).toString());
+		this.audit.record(action, path,
+				ReadAuditInterceptor.parametersAndStatus(new StringBuilder(method).append(' '), request, response));
 	}
 
 	private static String action(String path) {

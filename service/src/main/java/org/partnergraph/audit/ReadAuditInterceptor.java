@@ -39,9 +39,17 @@ class ReadAuditInterceptor implements HandlerInterceptor {
 		if (request.getAttribute(ReadAudit.DETAIL) instanceof String added) {
 			detail.append(added).append(' ');
 		}
+		this.audit.record(action, path, parametersAndStatus(detail, request, response));
+	}
+
+	/**
+	 * The request's parameters, sorted, and the response's status, after what
+	 * {@code detail} holds: the detail of an audit record of a request.
+	 */
+	static String parametersAndStatus(StringBuilder detail, HttpServletRequest request, HttpServletResponse response) {
 		new java.util.TreeMap<>(request.getParameterMap())
 			.forEach((name, values) -> detail.append(name).append('=').append(String.join(",", values)).append(' '));
-		this.audit.record(action, path, detail.append("status=").append(response.getStatus()).toString());
+		return detail.append("status=").append(response.getStatus()).toString();
 	}
 
 	static boolean isExport(String path) {

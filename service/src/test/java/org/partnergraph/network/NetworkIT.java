@@ -78,7 +78,7 @@ class NetworkIT extends IntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.parameter").value("sector"))
-			.andExpect(jsonPath("$.allowed", hasSize(9)));
+			.andExpect(jsonPath("$.allowed", hasSize(10)));
 		this.mvc.perform(get("/api/v1/network").param("linkType", "KNOWS"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("linkType"));
