@@ -84,7 +84,7 @@ record ImportIds(List<StakeholderRecord> stakeholders, List<LinkRecord> links, N
 			}
 			stakeholderIds.put(s.id(), id);
 			levels.put(id, s.confidentiality());
-			finalStakeholders.add(withId(s, id));
+			finalStakeholders.add(s.withId(id));
 		}
 
 		Map<LinkType, Map<String, String>> linkRenames = new EnumMap<>(LinkType.class);
@@ -112,8 +112,7 @@ record ImportIds(List<StakeholderRecord> stakeholders, List<LinkRecord> links, N
 					linkRenames.computeIfAbsent(l.type(), t -> new LinkedHashMap<>()).put(l.id(), id);
 				}
 			}
-			finalLinks.add(new LinkRecord(id, from, to, l.type(), l.weight(), l.start(), l.end(), l.status(),
-					l.evidence(), l.confidence(), l.confidentiality(), l.attributes()));
+			finalLinks.add(l.withId(id).withEnds(from, to));
 		}
 		return new ImportIds(finalStakeholders, finalLinks, renamed(stored, stakeholderRenames, linkRenames),
 				stakeholderRenames, linkRenames);
@@ -162,24 +161,15 @@ record ImportIds(List<StakeholderRecord> stakeholders, List<LinkRecord> links, N
 		}
 		var stakeholders = stored.stakeholders()
 			.stream()
-			.map(s -> withId(s, stakeholderRenames.getOrDefault(s.id(), s.id())))
+			.map(s -> s.withId(stakeholderRenames.getOrDefault(s.id(), s.id())))
 			.toList();
 		var links = stored.links().stream().map(l -> {
 			String id = linkRenames.getOrDefault(l.type(), Map.of()).getOrDefault(l.id(), l.id());
-			return new LinkRecord(id, stakeholderRenames.getOrDefault(l.from(), l.from()),
-					stakeholderRenames.getOrDefault(l.to(), l.to()), l.type(), l.weight(), l.start(), l.end(),
-					l.status(), l.evidence(), l.confidence(), l.confidentiality(), l.attributes());
+			return l.withId(id)
+				.withEnds(stakeholderRenames.getOrDefault(l.from(), l.from()),
+						stakeholderRenames.getOrDefault(l.to(), l.to()));
 		}).toList();
 		return new NetworkSnapshot(stakeholders, links);
-	}
-
-	private static StakeholderRecord withId(StakeholderRecord s, String id) {
-		if (id.equals(s.id())) {
-			return s;
-		}
-		return new StakeholderRecord(id, s.name(), s.sector(), s.acronym(), s.aliases(), s.subsector(), s.level(),
-				s.countries(), s.themes(), s.website(), s.description(), s.evidence(), s.confidentiality(),
-				s.attributes());
 	}
 
 	/**
