@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.neo4j.driver.Driver;
 import org.partnergraph.audit.AuditService;
+import org.partnergraph.store.ChangeSets;
 import org.partnergraph.store.GraphStore;
 import org.partnergraph.store.NetworkSnapshot;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,10 +68,15 @@ public abstract class IntegrationTest {
 	@Autowired
 	private AuditService audit;
 
+	@Autowired
+	private ChangeSets changeSets;
+
 	@BeforeEach
 	protected void wipeDatabase() {
-		// The audit records of the test before are written now, not into this one's log.
+		// The audit records of the test before are written now, not into this one's log;
+		// so is the history of its last import, not into this one's database.
 		this.audit.flush();
+		this.changeSets.awaitWritten();
 		try (var session = this.driver.session()) {
 			session.executeWrite(tx -> {
 				tx.run("""

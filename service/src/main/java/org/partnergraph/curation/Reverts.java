@@ -70,7 +70,7 @@ public class Reverts {
 			}
 			return undo(tx, changes, true);
 		});
-		this.changeSets.complete();
+		this.changeSets.completeInBackground();
 		return reverted;
 	}
 

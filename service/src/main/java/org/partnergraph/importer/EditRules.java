@@ -148,7 +148,7 @@ public class EditRules {
 
 		/** Creates or replaces the stakeholder, countries and themes too. */
 		public void upsertStakeholder(StakeholderRecord stakeholder) {
-			this.writer.upsertStakeholders(List.of(stakeholder));
+			this.writer.writeStakeholders(List.of(), List.of(stakeholder));
 		}
 
 		/** Deletes the stakeholder and every link it has. */
@@ -165,7 +165,7 @@ public class EditRules {
 		}
 
 		public void upsertLink(LinkRecord link) {
-			this.writer.upsertLinks(List.of(link));
+			this.writer.writeLinks(List.of(), List.of(link));
 		}
 
 		public void deleteLink(LinkRecord link) {

@@ -125,12 +125,9 @@ public class ImportService {
 				finally {
 					this.store.networkChanged();
 				}
-				long committed = System.nanoTime();
 				// The import's history, packed in its transaction, becomes one change per
-				// record now, in transactions of its own (see ChangeSets).
-				this.changeSets.complete();
-				log.info("Import: committed in {} ms, its history written in {} ms", (committed - started) / 1_000_000,
-						(System.nanoTime() - committed) / 1_000_000);
+				// record next, in transactions of its own (see ChangeSets).
+				this.changeSets.completeInBackground();
 			}
 			log.info("Import {}: {} in {} ms", dryRun ? "dry run" : "done", report,
 					(System.nanoTime() - started) / 1_000_000);
@@ -202,7 +199,7 @@ public class ImportService {
 			var writer = new ImportWriter(tx);
 			SealedIds.renameStakeholders(tx, ids.stakeholderRenames());
 			ids.linkRenames().forEach((type, renames) -> SealedIds.renameLinks(tx, type, renames));
-			writer.upsertStakeholders(stakeholderDiff.changed());
+			writer.writeStakeholders(stakeholderDiff.created(), stakeholderDiff.updated());
 			writer.deleteStakeholders(stakeholderDiff.deleted().stream().map(StakeholderRecord::id).toList());
 			// A link whose ends or type changed is a different relationship: remove the
 			// old one first.
@@ -216,7 +213,7 @@ public class ImportService {
 				}
 			}
 			writer.deleteLinks(linksToRemove);
-			writer.upsertLinks(linkDiff.changed());
+			writer.writeLinks(linkDiff.created(), linkDiff.updated());
 			var history = new ImportHistory(compared, ids.stakeholders());
 			history.stakeholders(stakeholderDiff.created(), stakeholderDiff.updated(), stakeholderDiff.deleted());
 			history.links(linkDiff.created(), linkDiff.updated(), linkDiff.deleted());
@@ -356,12 +353,6 @@ public class ImportService {
 			List<T> deleted = (mode == ImportMode.REPLACE && fileGiven)
 					? stored.stream().filter(record -> !seen.contains(id.apply(record))).toList() : List.of();
 			return new Diff<>(created, updated, unchanged, deleted);
-		}
-
-		List<T> changed() {
-			var all = new ArrayList<T>(this.created);
-			all.addAll(this.updated);
-			return all;
 		}
 
 		boolean isEmpty() {

@@ -101,8 +101,11 @@ public class ChangeLog {
 
 	private final Driver driver;
 
-	ChangeLog(Driver driver) {
+	private final ChangeSets changeSets;
+
+	ChangeLog(Driver driver, ChangeSets changeSets) {
 		this.driver = driver;
+		this.changeSets = changeSets;
 	}
 
 	/** Who made a set of changes, when, and by what: an edit, an import or a revert. */
@@ -295,6 +298,9 @@ public class ChangeLog {
 	}
 
 	private List<Change> read(String cypher, Map<String, Object> parameters) {
+		// An import that has answered has its history written, as far as its reader can
+		// tell.
+		this.changeSets.awaitWritten();
 		try (var session = this.driver.session()) {
 			return session.executeRead(tx -> tx.run(cypher, parameters).list(ChangeLog::change));
 		}

@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.zip.Deflater;
@@ -25,6 +28,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+
+import jakarta.annotation.PreDestroy;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -101,6 +106,12 @@ public class ChangeSets {
 	// One completer at a time in this service; the parts' deletion guards the rest.
 	private final ReentrantLock completing = new ReentrantLock();
 
+	private final ExecutorService background = Executors
+		.newSingleThreadExecutor(Thread.ofPlatform().name("history-writer").daemon().factory());
+
+	/** The background completion last started, which history reads wait for. */
+	private volatile CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
+
 	ChangeSets(Driver driver) {
 		this.driver = driver;
 	}
@@ -151,6 +162,42 @@ public class ChangeSets {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Writes out every pending change set in the background, so that an import answers
+	 * once its own transaction has committed, not after its history too (some seconds for
+	 * tens of thousands of records). Nothing waits for it but readers of the history
+	 * ({@link #awaitWritten}, which every history read of this service calls) and the
+	 * next writer of the history ({@link #settledThen}, through the same lock); a stop
+	 * part-way leaves the rest pending for the next start, as before.
+	 */
+	public void completeInBackground() {
+		this.written = CompletableFuture.runAsync(() -> {
+			try {
+				complete();
+			}
+			catch (RuntimeException ex) {
+				// Still pending: the next writer of the history, or the next start,
+				// completes it.
+				log.warn("Could not write a change set into the history yet; it stays pending", ex);
+			}
+		}, this.background);
+	}
+
+	/**
+	 * Waits until the history this service began writing in the background is written, so
+	 * a reader sees the changes of an import that has answered.
+	 */
+	public void awaitWritten() {
+		this.written.join();
+	}
+
+	/** A graceful stop lets the history being written finish. */
+	@PreDestroy
+	void finishWriting() {
+		this.background.shutdown();
+		awaitWritten();
 	}
 
 	/** Writes out every pending change set, oldest first. */

@@ -46,6 +46,8 @@ class ImportHistoryScaleIT extends IntegrationTest {
 		var links = new ImportFile("links.csv", Files.readAllBytes(dir.resolve("links.csv")));
 		long started = System.nanoTime();
 		ImportReport report = this.imports.importCsv(stakeholders, links, ImportMode.REPLACE, false, Visibility.ALL);
+		// The history is written after the import has answered; its readers wait for it.
+		this.changeSets.awaitWritten();
 		log.info("Import of {} stakeholders and {} links, history included: {} ms", report.stakeholdersCreated(),
 				report.linksCreated(), (System.nanoTime() - started) / 1_000_000);
 		assertThat(count("MATCH (c:Change) RETURN count(c)"))

@@ -43,6 +43,7 @@ class UnfinishedImportHistoryIT extends IntegrationTest {
 	void importThenRenameWithoutWritingTheHistory() {
 		this.imports.importCsv(csv("s.csv", CurationIT.STAKEHOLDERS), csv("l.csv", CurationIT.LINKS), ImportMode.MERGE,
 				false, Visibility.ALL);
+		this.changeSets.awaitWritten();
 		// What an import's transaction leaves when the service stops right after its
 		// commit: the record changed, and its change set still packed.
 		var change = new ChangeLog.Entry("UPDATE", "stakeholder", "ngo", null, List.of("PUBLIC"),
