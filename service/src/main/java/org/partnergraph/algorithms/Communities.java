@@ -1,6 +1,7 @@
 package org.partnergraph.algorithms;
 
 import java.util.Random;
+import java.util.stream.IntStream;
 
 import nl.cwts.networkanalysis.Clustering;
 import nl.cwts.networkanalysis.LeidenAlgorithm;
@@ -102,17 +103,27 @@ public final class Communities {
 				new LargeDoubleArray(weights), false);
 		double cpmResolution = resolution / (2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks());
 		Random seeds = new Random(seed);
-		int[] best = null;
-		double bestModularity = Double.NEGATIVE_INFINITY;
+		long[] startSeeds = new long[starts];
 		for (int start = 0; start < starts; start++) {
+			startSeeds[start] = seeds.nextLong();
+		}
+		// The starts are independent, so they run side by side on the common pool (the
+		// network is only read); each start's seed is drawn above, in order, so the
+		// answer is the same whatever the number of cores.
+		int[][] communities = IntStream.range(0, starts).parallel().mapToObj(start -> {
 			LeidenAlgorithm leiden = new LeidenAlgorithm(cpmResolution, 1, LeidenAlgorithm.DEFAULT_RANDOMNESS,
-					new Random(seeds.nextLong()));
+					new Random(startSeeds[start]));
 			Clustering clustering = new Clustering(n);
 			for (int i = 0; i != iterations && leiden.improveClustering(network, clustering); i++) {
 				// one Leiden iteration per round, until it stops improving or the budget
 				// is spent
 			}
-			int[] community = clustering.getClusters();
+			return clustering.getClusters();
+		}).toArray(int[][]::new);
+		int[] best = null;
+		double bestModularity = Double.NEGATIVE_INFINITY;
+		for (int[] community : communities) {
+			// The first of equally good starts wins, as when they ran one after another.
 			double q = modularity(graph, community, weighted, resolution);
 			if (q > bestModularity) {
 				bestModularity = q;

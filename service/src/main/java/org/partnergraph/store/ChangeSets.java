@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
@@ -138,9 +139,16 @@ public class ChangeSets {
 		parameters.put("partSize", (long) PART_SIZE);
 		parameters.put("counts", counts);
 		tx.run(OPEN, parameters).consume();
-		for (int index = 0; index * PART_SIZE < entries.size(); index++) {
-			var part = entries.subList(index * PART_SIZE, Math.min(entries.size(), (index + 1) * PART_SIZE));
-			tx.run(PART, Map.of("id", id, "index", index, "rows", pack(ChangeLog.rows(part)))).consume();
+		// The parts are packed side by side: for an import of tens of thousands of
+		// records, packing is a second of the import's time on one core.
+		int parts = (entries.size() + PART_SIZE - 1) / PART_SIZE;
+		List<byte[]> packed = IntStream.range(0, parts)
+			.parallel()
+			.mapToObj(index -> pack(ChangeLog
+				.rows(entries.subList(index * PART_SIZE, Math.min(entries.size(), (index + 1) * PART_SIZE)))))
+			.toList();
+		for (int index = 0; index < parts; index++) {
+			tx.run(PART, Map.of("id", id, "index", index, "rows", packed.get(index))).consume();
 		}
 		return id;
 	}
