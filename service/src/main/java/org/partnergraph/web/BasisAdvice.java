@@ -1,6 +1,9 @@
 package org.partnergraph.web;
 
+import java.lang.reflect.Method;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -48,6 +51,8 @@ class BasisAdvice implements ResponseBodyAdvice<Object> {
 	 */
 	private final Cache<Object, Serialised> serialised = Caffeine.newBuilder().weakKeys().maximumSize(256).build();
 
+	private final Map<Method, Boolean> takesAsOf = new ConcurrentHashMap<>();
+
 	BasisAdvice(JsonMapper json) {
 		this.json = json;
 	}
@@ -57,8 +62,15 @@ class BasisAdvice implements ResponseBodyAdvice<Object> {
 		if (!JacksonJsonHttpMessageConverter.class.isAssignableFrom(converterType) || returnType.getMethod() == null) {
 			return false;
 		}
-		for (int i = 0; i < returnType.getMethod().getParameterCount(); i++) {
-			var parameter = new MethodParameter(returnType.getMethod(), i);
+		// Asked on every request; the answer depends on the method alone, whose
+		// parameters'
+		// annotations the JDK would otherwise parse anew each time.
+		return this.takesAsOf.computeIfAbsent(returnType.getMethod(), BasisAdvice::takesAsOf);
+	}
+
+	private static boolean takesAsOf(Method method) {
+		for (int i = 0; i < method.getParameterCount(); i++) {
+			var parameter = new MethodParameter(method, i);
 			if (NetworkFilterArgumentResolver.binds(parameter)) {
 				Set<String> names = NetworkFilterArgumentResolver.parameterNames(parameter);
 				return names.contains("asOf");
@@ -112,9 +124,15 @@ class BasisAdvice implements ResponseBodyAdvice<Object> {
 
 	/**
 	 * An answer's JSON with its basis, written as it is: its UTF-8 bytes are made once
-	 * (by {@link SerializedString}) and copied to each response.
+	 * (by {@link SerializedString}) and {@link PrewrittenJsonConverter} writes them to
+	 * each response as they are.
 	 */
 	record Serialised(NetworkFilter.Basis basis, SerializedString json) implements JacksonSerializable {
+
+		/** The JSON's UTF-8 bytes, made once; never to be changed. */
+		byte[] bytes() {
+			return this.json.asUnquotedUTF8();
+		}
 
 		@Override
 		public void serialize(JsonGenerator generator, SerializationContext context) {

@@ -3,7 +3,9 @@ package org.partnergraph.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.partnergraph.store.NetworkFilter;
@@ -30,6 +32,11 @@ class NetworkFilterArgumentResolver implements HandlerMethodArgumentResolver {
 
 	private final Clock clock;
 
+	// The filters each endpoint takes, read from its annotations once rather than on
+	// every
+	// request.
+	private final Map<MethodParameter, Set<String>> taken = new ConcurrentHashMap<>();
+
 	NetworkFilterArgumentResolver(Clock clock) {
 		this.clock = clock;
 	}
@@ -48,7 +55,7 @@ class NetworkFilterArgumentResolver implements HandlerMethodArgumentResolver {
 	public NetworkFilter resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
 		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-		Set<String> taken = filterNames(parameter);
+		Set<String> taken = this.taken.computeIfAbsent(parameter, NetworkFilterArgumentResolver::filterNames);
 		NetworkFilter filter = NetworkFilter.parse(values(request, taken, "country"), values(request, taken, "sector"),
 				values(request, taken, "linkType"), values(request, taken, "theme"), value(request, taken, "asOf"),
 				values(request, taken, "confidentiality"), value(request, taken, "current"),
