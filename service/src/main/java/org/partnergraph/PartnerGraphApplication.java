@@ -32,9 +32,9 @@ public class PartnerGraphApplication {
 	private static int runCommand(String[] commandArgs) {
 		SpringApplication app = new SpringApplication(PartnerGraphApplication.class);
 		app.setWebApplicationType(WebApplicationType.NONE);
-		// A scripted import must not quietly load the seed before the caller's own data.
-		app.setDefaultProperties(java.util.Map.of("partnergraph.seed-on-empty", "false"));
-		try (var context = app.run("--spring.main.banner-mode=off")) {
+		// A scripted import must not quietly load the seed before the caller's own data:
+		// given as an argument, since a default would lose to application.yaml's.
+		try (var context = app.run("--spring.main.banner-mode=off", "--partnergraph.seed-on-empty=false")) {
 			return context.getBean(ImportCommand.class).run(commandArgs);
 		}
 	}

@@ -225,6 +225,8 @@ public class ChangeSets {
 	/** At start, the sets the service stopped before completing. */
 	@EventListener(ApplicationReadyEvent.class)
 	void completeLeftOver() {
+		// A set this service is writing already (the seed's, say) is not left over.
+		awaitWritten();
 		try (var session = this.driver.session()) {
 			long pending = session.executeRead(tx -> tx.run(PENDING).list().size());
 			if (pending > 0) {
