@@ -1,27 +1,89 @@
 package org.partnergraph.database;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
 import org.neo4j.dbms.api.DatabaseManagementService;
 
 /**
  * The database running inside this process, and the loopback Bolt address it answers on.
  *
- * @param service the running Neo4j
- * @param boltPort the port Bolt listens on at 127.0.0.1
- * @param password the password of the database user {@code neo4j}
+ * <p>
+ * Neo4j starts on a thread of its own ({@link EmbeddedNeo4jConfiguration}), so that the
+ * rest of the service is set up meanwhile: the port and the password are known before it
+ * has started, and whatever needs the database itself waits in {@link #awaitStarted()}
+ * (the driver does, before its first session), which also throws what stopped the start.
  */
-public record EmbeddedDatabase(DatabaseManagementService service, int boltPort, String password) {
+public final class EmbeddedDatabase {
+
+	private final CompletableFuture<DatabaseManagementService> service;
+
+	private final int boltPort;
+
+	private final String password;
+
+	EmbeddedDatabase(CompletableFuture<DatabaseManagementService> service, int boltPort, String password) {
+		this.service = service;
+		this.boltPort = boltPort;
+		this.password = password;
+	}
 
 	@Override
 	public String toString() {
 		return "EmbeddedDatabase[boltPort=" + this.boltPort + "]";
 	}
 
+	/** The port Bolt listens on at 127.0.0.1. */
+	public int boltPort() {
+		return this.boltPort;
+	}
+
+	/** The password of the database user {@code neo4j}. */
+	public String password() {
+		return this.password;
+	}
+
 	public String boltUri() {
 		return "bolt://127.0.0.1:" + this.boltPort;
 	}
 
+	/** The running Neo4j, once it has started. */
+	public DatabaseManagementService service() {
+		awaitStarted();
+		return this.service.join();
+	}
+
+	/**
+	 * Waits until Neo4j has started, or throws what stopped it: the same exception the
+	 * start threw, such as a {@link org.partnergraph.startup.StartupProblem}, so that it
+	 * is reported as it was when Neo4j started on the main thread.
+	 */
+	public void awaitStarted() {
+		try {
+			this.service.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
+	}
+
+	/** Stops Neo4j, after its start has ended if it is still starting. */
 	public void shutdown() {
-		this.service.shutdown();
+		DatabaseManagementService running;
+		try {
+			running = this.service.join();
+		}
+		catch (CompletionException ex) {
+			// It never started: nothing to stop.
+			return;
+		}
+		running.shutdown();
 	}
 
 }

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -19,6 +20,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +39,14 @@ class EmbeddedNeo4jConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
+	/**
+	 * Starts Neo4j on a thread of its own and returns at once: the rest of the service is
+	 * set up while Neo4j starts (about a third of a start on an existing data directory,
+	 * most of it its own), and the driver waits for it before its first session. The
+	 * checks that a person can act on (the data directory, a busy Bolt port) run here
+	 * first, so they still stop the start at once; a failure of Neo4j's own start is
+	 * thrown, as the same one-line problem, where the database is first needed.
+	 */
 	@Bean(destroyMethod = "shutdown")
 	EmbeddedDatabase embeddedNeo4j(PartnerGraphProperties properties) {
 		int port = properties.boltPort() == 0 ? freeLoopbackPort() : properties.boltPort();
@@ -45,6 +55,31 @@ class EmbeddedNeo4jConfiguration {
 		if (properties.boltPort() != 0) {
 			EmbeddedStartProblems.checkBoltPort(port);
 		}
+		String password = BoltPassword.resolve(properties, home);
+		var service = new CompletableFuture<DatabaseManagementService>();
+		var starter = new Thread(() -> {
+			try {
+				service.complete(start(home, port, password));
+			}
+			catch (RuntimeException | Error ex) {
+				service.completeExceptionally(ex);
+			}
+		}, "embedded-neo4j-start");
+		// Not a daemon, as the main thread is not, so that Neo4j's own threads, which
+		// inherit it, are what they were. The start is not left running when the service
+		// fails before it needs the database: closing the context waits for it and stops
+		// it (EmbeddedDatabase.shutdown()).
+		starter.start();
+		return new EmbeddedDatabase(service, port, password);
+	}
+
+	/** The bean's start, done before the first query (see {@link EmbeddedDatabase}). */
+	@Bean
+	SmartInitializingSingleton embeddedNeo4jStarted(EmbeddedDatabase embeddedNeo4j) {
+		return embeddedNeo4j::awaitStarted;
+	}
+
+	private static DatabaseManagementService start(Path home, int port, String password) {
 		log.info("Starting embedded Neo4j in {} with Bolt on 127.0.0.1:{}", home, port);
 		long started = System.nanoTime();
 		DatabaseManagementService service;
@@ -54,12 +89,17 @@ class EmbeddedNeo4jConfiguration {
 		catch (RuntimeException ex) {
 			throw EmbeddedStartProblems.explain(ex, home, port);
 		}
-		String password = BoltPassword.resolve(properties, home);
-		BoltPassword.apply(service, password, home);
+		try {
+			BoltPassword.apply(service, password, home);
+		}
+		catch (RuntimeException | Error ex) {
+			service.shutdown();
+			throw ex;
+		}
 		// The largest part of the start: kept in the log so a slow start can be told
 		// apart.
 		log.info("Embedded Neo4j started in {} ms", (System.nanoTime() - started) / 1_000_000);
-		return new EmbeddedDatabase(service, port, password);
+		return service;
 	}
 
 	private static DatabaseManagementService build(Path home, int port) {
@@ -85,8 +125,9 @@ class EmbeddedNeo4jConfiguration {
 		// parameters, an import's 2,000-row batches included, only for them to be
 		// dropped, and that took most of its I/O thread during an import.
 		var config = Config.builder().withMaxConnectionPoolSize(50).withLogging(Logging.slf4j()).build();
-		return GraphDatabase.driver(embeddedNeo4j.boltUri(), AuthTokens.basic("neo4j", embeddedNeo4j.password()),
-				config);
+		// Connects to nothing yet: its sessions wait for Neo4j's start.
+		return new AwaitingStartDriver(GraphDatabase.driver(embeddedNeo4j.boltUri(),
+				AuthTokens.basic("neo4j", embeddedNeo4j.password()), config), embeddedNeo4j);
 	}
 
 	private static int freeLoopbackPort() {
