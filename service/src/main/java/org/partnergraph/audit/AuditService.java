@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.annotation.PreDestroy;
@@ -68,6 +70,8 @@ public class AuditService {
 
 	private volatile boolean running = true;
 
+	private final CountDownLatch stopping = new CountDownLatch(1);
+
 	AuditService(Driver driver) {
 		this.driver = driver;
 		this.writer = Thread.ofPlatform().name("audit-writer").daemon().unstarted(this::writeContinually);
@@ -114,11 +118,16 @@ public class AuditService {
 		}
 	}
 
-	/** Writes what is queued before the database closes (this bean depends on it). */
+	/**
+	 * Writes what is queued before the database closes (this bean depends on it). The
+	 * writer is told to stop rather than interrupted: an interrupt during its write made
+	 * the driver give up that batch ("Retries interrupted"), and the records drained for
+	 * it were lost.
+	 */
 	@PreDestroy
 	void stop() throws InterruptedException {
 		this.running = false;
-		this.writer.interrupt();
+		this.stopping.countDown();
 		this.writer.join(Duration.ofSeconds(10));
 		flush();
 	}
@@ -126,7 +135,9 @@ public class AuditService {
 	private void writeContinually() {
 		while (this.running) {
 			try {
-				Thread.sleep(FLUSH_INTERVAL);
+				if (this.stopping.await(FLUSH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS)) {
+					return;
+				}
 			}
 			catch (InterruptedException ex) {
 				return;
