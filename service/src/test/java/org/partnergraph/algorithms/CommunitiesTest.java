@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.partnergraph.generator.SyntheticNetwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -69,6 +70,18 @@ class CommunitiesTest {
 		Communities.Partition partition = Communities.leiden(karate.graph(), true, 1.0, 7);
 		assertThat(partition.modularity())
 			.isGreaterThanOrEqualTo(karate.number("communities", "louvainBestOf10") - 1e-12);
+	}
+
+	@Test
+	void runsStopWhenAnIterationGainsTooLittle() {
+		CompactGraph graph = SyntheticNetwork.generate(2_000, 10_000, 42).graph();
+		// The first iteration always counts; with a gain no iteration can reach, the
+		// second is the last.
+		assertThat(Communities.leiden(graph, false, 1.0, 5, 1, -1, 1.0).community())
+			.containsExactly(Communities.leiden(graph, false, 1.0, 5, 1, 2).community());
+		// The default's early stop costs next to nothing in modularity.
+		double untilStable = Communities.leiden(graph, false, 1.0, 5, 1, -1).modularity();
+		assertThat(Communities.leiden(graph, false, 1.0, 5).modularity()).isGreaterThan(untilStable - 0.01);
 	}
 
 	@Test
