@@ -164,14 +164,21 @@ public class AnalysisService {
 	}
 
 	private static List<AnalysisResults.Score> ranked(Projection projection, double[] scores) {
+		// Highest first, undefined scores last, ties in id order. The keys and ids are
+		// taken out once: comparing through the projection's records cost a tenth of a
+		// PageRank answer's time.
+		double[] key = new double[scores.length];
+		String[] ids = new String[scores.length];
 		Integer[] order = new Integer[scores.length];
 		for (int i = 0; i < order.length; i++) {
+			key[i] = Double.isNaN(scores[i]) ? Double.NEGATIVE_INFINITY : scores[i];
+			ids[i] = projection.nodes().get(i).id();
 			order[i] = i;
 		}
-		Arrays.sort(order,
-				Comparator.<Integer>comparingDouble(i -> Double.isNaN(scores[i]) ? Double.NEGATIVE_INFINITY : scores[i])
-					.reversed()
-					.thenComparing(i -> projection.nodes().get(i).id()));
+		Arrays.sort(order, (a, b) -> {
+			int byScore = Double.compare(key[b], key[a]);
+			return byScore != 0 ? byScore : ids[a].compareTo(ids[b]);
+		});
 		var ranked = new ArrayList<AnalysisResults.Score>(scores.length);
 		int rank = 0;
 		for (int position = 0; position < order.length; position++) {
