@@ -149,10 +149,13 @@ abstract class BrowserTestSupport {
 		return ((JavascriptExecutor) driver).executeScript(code, arguments);
 	}
 
-	/** Runs code that calls done(value) when finished. */
-	static Object asyncScript(String code) {
-		return ((JavascriptExecutor) driver)
-			.executeAsyncScript("const done = arguments[arguments.length - 1]; " + code);
+	/**
+	 * Runs code that calls done(value) when finished; it finds the arguments as
+	 * {@code arguments[0]} and on.
+	 */
+	static Object asyncScript(String code, Object... arguments) {
+		return ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1]; " + code,
+				arguments);
 	}
 
 	static void waitUntil(Function<WebDriver, Boolean> condition) {

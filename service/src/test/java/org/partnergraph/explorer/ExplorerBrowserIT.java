@@ -567,20 +567,7 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 	@Test
 	@Order(16)
 	void anEditorSeesLikelyDuplicatesWithTheirReasons() {
-		Object status = asyncScript(
-				"""
-						fetch('/explorer/csrf').then(() => {
-						  const token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')).split('=')[1];
-						  const form = new FormData();
-						  form.append('stakeholders', new Blob(['id,name,sector,countries\\n'
-						    + 'iom-again,IOM,INTERNATIONAL,TH\\n'], {type: 'text/csv'}), 'stakeholders.csv');
-						  return fetch('/api/v1/imports', {method: 'POST', headers: {'X-XSRF-TOKEN': decodeURIComponent(token)}, body: form});
-						}).then(r => done(r.status))""");
-		assertThat(((Number) status).intValue()).isEqualTo(200);
-		driver.navigate().refresh();
-		waitUntilReady();
-		waitUntil(d -> d.findElement(By.id("tab-duplicates")).isDisplayed());
-		driver.findElement(By.id("tab-duplicates")).click();
+		importFromThePageThenOpenDuplicates("iom-again,IOM,INTERNATIONAL,TH");
 		WebElement table = waitFor(By.cssSelector("#duplicates-result table.data"));
 		assertThat(rows(table)).anySatisfy(row -> {
 			assertThat(row.get("Organisation")).startsWith("International Organization for Migration (INTERNATIONAL;");
@@ -603,20 +590,7 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 	@Test
 	@Order(16)
 	void anEditorPreviewsAndMergesALikelyPair() {
-		Object status = asyncScript(
-				"""
-						fetch('/explorer/csrf').then(() => {
-						  const token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')).split('=')[1];
-						  const form = new FormData();
-						  form.append('stakeholders', new Blob(['id,name,sector,countries\\n'
-						    + 'iom-copy,International Organization for Migration,INTERNATIONAL,TH\\n'], {type: 'text/csv'}), 'stakeholders.csv');
-						  return fetch('/api/v1/imports', {method: 'POST', headers: {'X-XSRF-TOKEN': decodeURIComponent(token)}, body: form});
-						}).then(r => done(r.status))""");
-		assertThat(((Number) status).intValue()).isEqualTo(200);
-		driver.navigate().refresh();
-		waitUntilReady();
-		waitUntil(d -> d.findElement(By.id("tab-duplicates")).isDisplayed());
-		driver.findElement(By.id("tab-duplicates")).click();
+		importFromThePageThenOpenDuplicates("iom-copy,International Organization for Migration,INTERNATIONAL,TH");
 		WebElement pair = waitFor(By.xpath("//li[contains(@class, 'merge-pair')]"
 				+ "[.//span[contains(., '(iom-copy)') and contains(., '(iom)')]]"));
 		WebElement label = pair.findElement(By.cssSelector(".merge-pair-label"));
@@ -956,6 +930,30 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Merges one stakeholder row ({@code id,name,sector,countries}) into the network
+	 * through the page's own session, as the Import tab does, then reloads the page and
+	 * opens the Duplicates tab.
+	 */
+	private void importFromThePageThenOpenDuplicates(String stakeholderRow) {
+		Object status = asyncScript(
+				"""
+						const row = arguments[0];
+						fetch('/explorer/csrf').then(() => {
+						  const token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')).split('=')[1];
+						  const form = new FormData();
+						  form.append('stakeholders', new Blob(['id,name,sector,countries\\n' + row + '\\n'], {type: 'text/csv'}),
+						    'stakeholders.csv');
+						  return fetch('/api/v1/imports', {method: 'POST', headers: {'X-XSRF-TOKEN': decodeURIComponent(token)}, body: form});
+						}).then(r => done(r.status))""",
+				stakeholderRow);
+		assertThat(((Number) status).intValue()).isEqualTo(200);
+		driver.navigate().refresh();
+		waitUntilReady();
+		waitUntil(d -> d.findElement(By.id("tab-duplicates")).isDisplayed());
+		driver.findElement(By.id("tab-duplicates")).click();
 	}
 
 }

@@ -26,12 +26,7 @@ class VerifiedTokensIT extends IntegrationTest {
 
 	@Test
 	void aKeptTokenFollowsItsAccountAndItsRevocation() throws Exception {
-		String analyst = "analyst-" + Long.toHexString(System.nanoTime());
-		this.mvc
-			.perform(post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + analyst
-						+ "\",\"password\":\"long-enough-password\",\"roles\":[\"ANALYST\"]}"))
-			.andExpect(status().isCreated());
+		String analyst = newAnalyst();
 		var first = JSON.readTree(token(analyst));
 		var second = JSON.readTree(token(analyst));
 		String bearer = "Bearer " + first.get("token").asString();
@@ -64,12 +59,7 @@ class VerifiedTokensIT extends IntegrationTest {
 
 	@Test
 	void aKeptTokenOfADisabledAccountIsRefused() throws Exception {
-		String analyst = "analyst-" + Long.toHexString(System.nanoTime());
-		this.mvc
-			.perform(post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + analyst
-						+ "\",\"password\":\"long-enough-password\",\"roles\":[\"ANALYST\"]}"))
-			.andExpect(status().isCreated());
+		String analyst = newAnalyst();
 		String bearer = "Bearer " + JSON.readTree(token(analyst)).get("token").asString();
 		this.mvc.perform(get("/api/v1/me").with(anonymous()).header(HttpHeaders.AUTHORIZATION, bearer))
 			.andExpect(status().isOk());
@@ -90,6 +80,17 @@ class VerifiedTokensIT extends IntegrationTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+	}
+
+	/** A new account with the role ANALYST; answers its user name. */
+	private String newAnalyst() throws Exception {
+		String analyst = "analyst-" + Long.toHexString(System.nanoTime());
+		this.mvc
+			.perform(post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + analyst
+						+ "\",\"password\":\"long-enough-password\",\"roles\":[\"ANALYST\"]}"))
+			.andExpect(status().isCreated());
+		return analyst;
 	}
 
 }

@@ -85,9 +85,7 @@ class ShareLinksIT extends ViewTest {
 
 	@Test
 	void anInternalShareLinkShowsInternalDataToAnyoneHoldingItAndNeverRestricted() throws Exception {
-		importHidden(INTERNAL_STAKEHOLDERS, INTERNAL_LINKS);
-		importHidden(RESTRICTED_STAKEHOLDERS, RESTRICTED_LINKS);
-		String id = createView(EmbedConfidentialityIT.VIEW);
+		String id = viewOfHiddenData();
 		MvcResult issued = this.mvc
 			.perform(post("/api/v1/views/" + id + "/shares").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"level\": \"INTERNAL\"}"))
@@ -247,9 +245,7 @@ class ShareLinksIT extends ViewTest {
 
 	@Test
 	void anAnonymisedShareKeepsInternalNamesIdsAliasesAndEvidenceOnTheServer() throws Exception {
-		importHidden(INTERNAL_STAKEHOLDERS, INTERNAL_LINKS);
-		importHidden(RESTRICTED_STAKEHOLDERS, RESTRICTED_LINKS);
-		String id = createView(EmbedConfidentialityIT.VIEW);
+		String id = viewOfHiddenData();
 		JsonNode anonymised = issue(id, "{\"level\": \"INTERNAL\", \"anonymiseInternal\": true}");
 		JsonNode named = issue(id, "{\"level\": \"INTERNAL\"}");
 		Map<String, String> answers = embedAnswers(anonymised.get("url").asString());
@@ -335,9 +331,7 @@ class ShareLinksIT extends ViewTest {
 	 */
 	@Test
 	void theApisPicturesTakeAShareTokenUnderTheEmbedsRules() throws Exception {
-		importHidden(INTERNAL_STAKEHOLDERS, INTERNAL_LINKS);
-		importHidden(RESTRICTED_STAKEHOLDERS, RESTRICTED_LINKS);
-		String id = createView(EmbedConfidentialityIT.VIEW);
+		String id = viewOfHiddenData();
 		JsonNode internal = issue(id, "{\"level\": \"INTERNAL\"}");
 		JsonNode publicLink = issue(id, "{\"level\": \"PUBLIC\"}");
 		JsonNode revoked = issue(id, "{\"level\": \"INTERNAL\"}");
@@ -451,6 +445,16 @@ class ShareLinksIT extends ViewTest {
 			}
 		}
 		throw new AssertionError("no node " + id);
+	}
+
+	/**
+	 * Imports the INTERNAL and RESTRICTED stakeholders and links, and answers the id of a
+	 * view that shows them.
+	 */
+	private String viewOfHiddenData() throws Exception {
+		importHidden(INTERNAL_STAKEHOLDERS, INTERNAL_LINKS);
+		importHidden(RESTRICTED_STAKEHOLDERS, RESTRICTED_LINKS);
+		return createView(EmbedConfidentialityIT.VIEW);
 	}
 
 }
