@@ -86,7 +86,7 @@ public final class Communities {
 	 */
 	public static Partition leiden(CompactGraph graph, boolean weighted, double resolution, long seed, int starts,
 			int iterations) {
-		return leiden(graph, weighted, resolution, seed, starts, iterations, 0);
+		return leiden(graph, weighted, resolution, seed, starts, iterations, Double.NEGATIVE_INFINITY);
 	}
 
 	/**
