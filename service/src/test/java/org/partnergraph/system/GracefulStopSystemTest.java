@@ -2,6 +2,7 @@ package org.partnergraph.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,7 @@ class GracefulStopSystemTest {
 				.contains("\"target\":\"/api/v1/analysis/summary\"");
 			assertThat(service.log()).doesNotContain("Could not write");
 		}
-		assertThat(java.nio.file.Files.readString(log)).doesNotContain("Could not write")
-			.doesNotContain("Retries interrupted");
+		assertThat(Files.readString(log)).doesNotContain("Could not write").doesNotContain("Retries interrupted");
 	}
 
 }
