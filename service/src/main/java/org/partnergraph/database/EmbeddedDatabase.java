@@ -1,9 +1,12 @@
 package org.partnergraph.database;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.graphdb.ResultTransformer;
 
 /**
  * The database running inside this process, and the loopback Bolt address it answers on.
@@ -51,6 +54,17 @@ public final class EmbeddedDatabase {
 	public DatabaseManagementService service() {
 		awaitStarted();
 		return this.service.join();
+	}
+
+	/**
+	 * Runs one read transaction on the network's database in this process, not through
+	 * Bolt: for a small read that a request waits on. Through the driver it crosses the
+	 * loopback socket and four threads each way, a few milliseconds on a busy machine;
+	 * here it takes microseconds. It sees every committed write, Bolt's included.
+	 */
+	public <T> T readInProcess(String cypher, ResultTransformer<T> transformer) {
+		return service().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
+			.executeTransactionally(cypher, Map.of(), transformer);
 	}
 
 	/**

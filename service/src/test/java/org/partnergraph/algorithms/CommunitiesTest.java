@@ -85,6 +85,18 @@ class CommunitiesTest {
 	}
 
 	@Test
+	void largeGraphsGetFewerStartsAndIterationsAtLittleCost() {
+		CompactGraph graph = SyntheticNetwork.generate(10_000, 50_000, 42).graph();
+		assertThat(graph.edgeCount()).isGreaterThan(40_000);
+		// 100,000 / edges: two starts of at most two iterations.
+		Communities.Partition partition = Communities.leiden(graph, false, 1.0, 5);
+		assertThat(partition.community())
+			.containsExactly(Communities.leiden(graph, false, 1.0, 5, 2, 2, Communities.MIN_GAIN).community());
+		double untilStable = Communities.leiden(graph, false, 1.0, 5, 1, -1).modularity();
+		assertThat(partition.modularity()).isGreaterThan(untilStable - 0.01);
+	}
+
+	@Test
 	void higherResolutionGivesMoreCommunities() {
 		CompactGraph graph = Reference.load("karate").graph();
 		assertThat(Communities.leiden(graph, false, 3.0, 1).count())
