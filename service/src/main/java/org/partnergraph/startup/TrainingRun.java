@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.partnergraph.generator.SyntheticNetwork;
 import org.slf4j.Logger;
@@ -47,7 +49,7 @@ class TrainingRun {
 	 * The training import's size: large enough for its per-row code to be compiled, small
 	 * enough to add only seconds to the training.
 	 */
-	private static final int TRAINING_STAKEHOLDERS = 3_000;
+	static final int TRAINING_STAKEHOLDERS = 3_000;
 
 	private static final int TRAINING_LINKS = 15_000;
 
@@ -79,17 +81,8 @@ class TrainingRun {
 	}
 
 	private void ask(int port) {
-		String base = "http://127.0.0.1:" + port;
-		String basic = "Basic "
-				+ Base64.getEncoder().encodeToString(("admin:" + this.adminPassword).getBytes(StandardCharsets.UTF_8));
-		try (var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build()) {
-			for (String path : FIRST_REQUESTS) {
-				get(client, base, path, basic);
-			}
-			importNetwork(client, base, basic);
-			for (String path : AFTER_IMPORT) {
-				get(client, base, path, basic);
-			}
+		try {
+			ask(port, this.adminPassword);
 		}
 		catch (Exception ex) {
 			// The cache is still worth making from what ran.
@@ -97,13 +90,47 @@ class TrainingRun {
 		}
 	}
 
-	private static void get(HttpClient client, String base, String path, String basic) throws Exception {
-		var request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic).build();
-		int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-		log.info("Training start: {} answered {}", path, status);
+	/**
+	 * Asks the service on {@code port} what the training asks, as the first admin;
+	 * answers each request's status, in order ({@code POST /api/v1/imports} for the
+	 * import).
+	 */
+	static Map<String, Integer> ask(int port, String adminPassword) throws Exception {
+		String base = "http://127.0.0.1:" + port;
+		String basic = "Basic "
+				+ Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+		var statuses = new LinkedHashMap<String, Integer>();
+		try (var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build()) {
+			for (String path : FIRST_REQUESTS) {
+				statuses.put(path, get(client, base, path, basic));
+			}
+			statuses.put("POST /api/v1/imports", importNetwork(client, base, basic));
+			for (String path : AFTER_IMPORT) {
+				statuses.put(path, get(client, base, path, basic));
+			}
+		}
+		return statuses;
 	}
 
-	private static void importNetwork(HttpClient client, String base, String basic) throws Exception {
+	private static int get(HttpClient client, String base, String path, String basic) throws Exception {
+		var request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic).build();
+		int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+		report(path, status);
+		return status;
+	}
+
+	private static void report(String what, int status) {
+		if (status / 100 == 2) {
+			log.info("Training start: {} answered {}", what, status);
+		}
+		else {
+			// The cache is still made, from less; the warning is in the cache's
+			// prepare.log.
+			log.warn("Training start: {} answered {}", what, status);
+		}
+	}
+
+	private static int importNetwork(HttpClient client, String base, String basic) throws Exception {
 		Path files = Files.createTempDirectory("partnergraph-training-");
 		try {
 			SyntheticNetwork.generate(TRAINING_STAKEHOLDERS, TRAINING_LINKS, 1).writeCsv(files);
@@ -124,8 +151,8 @@ class TrainingRun {
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 				.build();
 			int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-			log.info("Training start: an import of {} organisations and {} links answered {}", TRAINING_STAKEHOLDERS,
-					TRAINING_LINKS, status);
+			report("an import of " + TRAINING_STAKEHOLDERS + " organisations and " + TRAINING_LINKS + " links", status);
+			return status;
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(files);
