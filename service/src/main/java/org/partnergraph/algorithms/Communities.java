@@ -40,8 +40,9 @@ public final class Communities {
 	/**
 	 * The defaults' scale: a graph of up to a tenth of this many edges gets
 	 * {@link #MAX_STARTS} starts of up to {@link #MAX_ITERATIONS} iterations; a larger
-	 * one gets {@code BUDGET_EDGES / edges} of each, so the default's time grows about
-	 * linearly with the graph instead of quadratically.
+	 * one gets {@code BUDGET_EDGES / edges} of each (at least one start and
+	 * {@link #MIN_ITERATIONS} iterations), so a large graph gets a few short runs instead
+	 * of ten long ones.
 	 */
 	static final long BUDGET_EDGES = 100_000;
 

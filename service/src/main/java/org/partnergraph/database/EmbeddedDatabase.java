@@ -58,9 +58,10 @@ public final class EmbeddedDatabase {
 
 	/**
 	 * Runs one read transaction on the network's database in this process, not through
-	 * Bolt: for a small read that a request waits on. Through the driver it crosses the
-	 * loopback socket and four threads each way, a few milliseconds on a busy machine;
-	 * here it takes microseconds. It sees every committed write, Bolt's included.
+	 * Bolt: for a small read that a request waits on. Through the driver each of its
+	 * messages crosses the loopback socket and the driver's and Bolt's threads, a few
+	 * milliseconds in all on a busy machine. It sees every committed write, Bolt's
+	 * included.
 	 */
 	public <T> T readInProcess(String cypher, ResultTransformer<T> transformer) {
 		return service().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)

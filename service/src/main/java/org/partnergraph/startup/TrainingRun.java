@@ -33,9 +33,11 @@ import org.springframework.util.FileSystemUtils;
  * generated network and asks for two analyses of it, and exits, so that the JVM's
  * ahead-of-time cache holds the classes and method profiles of the web server's start and
  * of the first requests too, not only of the context's refresh. The import is there
- * because a user's first import after a start was twice as slow as the next (20 s and 9.5
- * s for 10,000 organisations and 50,000 links), most of the difference the JIT at work;
- * the training's data directory is thrown away after it.
+ * because a user's first import after a start is about twice as slow as the next (20 s
+ * and 9.5 s for 10,000 organisations and 50,000 links in one measurement), most of the
+ * difference the JIT at work; with it, the first import after a start from the cache was
+ * about a second faster, within the spread of three starts each. The training's data
+ * directory is thrown away after it.
  */
 @Component
 @ConditionalOnBooleanProperty("partnergraph.training-run")
