@@ -69,11 +69,9 @@ public class GraphStore {
 	 */
 	private final long externalCheckNanos;
 
-	private final boolean external;
-
 	/**
-	 * The database in this process, when it is embedded: the data version is read from it
-	 * directly. Null for an external database.
+	 * The database in this process, when it is embedded (no {@code spring.neo4j.uri}):
+	 * the data version is read from it directly. Null for an external database.
 	 */
 	private final EmbeddedDatabase embedded;
 
@@ -83,12 +81,10 @@ public class GraphStore {
 	private volatile KnownVersion known;
 
 	public GraphStore(Driver driver, ObjectProvider<EmbeddedDatabase> embedded,
-			@org.springframework.beans.factory.annotation.Value("${spring.neo4j.uri:}") String externalUri,
 			@org.springframework.beans.factory.annotation.Value("${partnergraph.data-version-check:1s}") Duration externalCheck) {
 		this.driver = driver;
-		this.external = !externalUri.isBlank();
-		this.externalCheckNanos = externalCheck.toNanos();
 		this.embedded = embedded.getIfAvailable();
+		this.externalCheckNanos = externalCheck.toNanos();
 	}
 
 	/**
@@ -109,7 +105,7 @@ public class GraphStore {
 		KnownVersion current = this.known;
 		long now = System.nanoTime();
 		if (!fresh && current != null && current.writes() == this.writes.get()
-				&& (!this.external || now - current.readAt() < this.externalCheckNanos)) {
+				&& (this.embedded != null || now - current.readAt() < this.externalCheckNanos)) {
 			return current.version();
 		}
 		long writesBefore = this.writes.get();
