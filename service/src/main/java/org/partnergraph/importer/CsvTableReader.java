@@ -28,6 +28,10 @@ final class CsvTableReader {
 
 	private final ImportLimits limits;
 
+	// Across the files of one import, so that links share the ids of the stakeholders
+	// file.
+	private final SharedTexts texts = new SharedTexts();
+
 	CsvTableReader(ImportLimits limits) {
 		this.limits = limits;
 	}
@@ -57,7 +61,7 @@ final class CsvTableReader {
 				var row = new TableBuilder.SourceRow((int) lastRecord);
 				row.width = record.size();
 				for (int i = 0; i < record.size(); i++) {
-					row.cells.put(i, record.get(i));
+					row.cells.put(i, this.texts.share(record.get(i)));
 				}
 				if (!builder.accept(row)) {
 					break;

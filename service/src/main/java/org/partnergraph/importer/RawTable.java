@@ -1,5 +1,8 @@
 package org.partnergraph.importer;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +52,74 @@ record RawTable(String file, String sheet, int headerRow, List<String> header, L
 	static String address(String sheet, int row, int columnIndex) {
 		String name = sheet.matches("[A-Za-z_][A-Za-z0-9_.]*") ? sheet : "'" + sheet.replace("'", "''") + "'";
 		return name + "!" + CellReference.convertNumToColString(columnIndex) + row;
+	}
+
+	/**
+	 * A row's cells by column name, held as one array over the table's shared column
+	 * positions: a table of a million rows would otherwise hold a million maps.
+	 */
+	static final class RowCells extends AbstractMap<String, String> {
+
+		private final Map<String, Integer> slots;
+
+		private final String[] values;
+
+		/**
+		 * @param slots each column name's position in {@code values}, the same map for
+		 * every row of a table
+		 */
+		RowCells(Map<String, Integer> slots, String[] values) {
+			this.slots = slots;
+			this.values = values;
+		}
+
+		@Override
+		public String get(Object column) {
+			Integer slot = this.slots.get(column);
+			return (slot == null) ? null : this.values[slot];
+		}
+
+		@Override
+		public boolean containsKey(Object column) {
+			return this.slots.containsKey(column);
+		}
+
+		@Override
+		public int size() {
+			return this.slots.size();
+		}
+
+		@Override
+		public Set<Entry<String, String>> entrySet() {
+			return new AbstractSet<>() {
+
+				@Override
+				public Iterator<Entry<String, String>> iterator() {
+					Iterator<Entry<String, Integer>> slot = RowCells.this.slots.entrySet().iterator();
+					return new Iterator<>() {
+
+						@Override
+						public boolean hasNext() {
+							return slot.hasNext();
+						}
+
+						@Override
+						public Entry<String, String> next() {
+							Entry<String, Integer> next = slot.next();
+							return new SimpleImmutableEntry<>(next.getKey(), RowCells.this.values[next.getValue()]);
+						}
+
+					};
+				}
+
+				@Override
+				public int size() {
+					return RowCells.this.slots.size();
+				}
+
+			};
+		}
+
 	}
 
 	/**

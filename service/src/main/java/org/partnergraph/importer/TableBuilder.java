@@ -89,7 +89,7 @@ final class TableBuilder {
 
 		final int number;
 
-		final Map<Integer, String> cells = new TreeMap<>();
+		final PositionalCells cells = new PositionalCells();
 
 		/**
 		 * How many fields a CSV record had, to compare with its header; -1 in a sheet.
@@ -134,7 +134,7 @@ final class TableBuilder {
 
 		boolean blank() {
 			return specials().values().stream().allMatch(special -> special.kind() == Special.Kind.FORMULA)
-					&& this.cells.values().stream().allMatch(String::isBlank);
+					&& this.cells.allBlank();
 		}
 
 	}
@@ -202,22 +202,31 @@ final class TableBuilder {
 			return RawTable.unreadable(this.file, this.sheet);
 		}
 		reportFormulasAndNamelessCells();
+		// Every row's cells sit in an array of the same layout: each named column once,
+		// in
+		// header order; a name given twice takes the later column's cell.
+		Map<String, Integer> slots = new LinkedHashMap<>();
+		int[] slotOfColumn = new int[this.header.size()];
+		for (int c = 0; c < this.header.size(); c++) {
+			String name = this.header.get(c);
+			slotOfColumn[c] = name.isEmpty() ? -1 : slots.computeIfAbsent(name, n -> slots.size());
+		}
 		var rows = new ArrayList<RawTable.Row>(this.data.size());
 		for (int i = 0; i < this.data.size(); i++) {
 			// Let each source row go as its table row is made.
 			SourceRow source = this.data.set(i, null);
-			var cells = new LinkedHashMap<String, String>();
-			var unreadable = new HashSet<String>();
+			var values = new String[slots.size()];
+			Set<String> unreadable = Set.of();
 			for (int c = 0; c < this.header.size(); c++) {
-				String name = this.header.get(c);
-				if (!name.isEmpty()) {
-					cells.put(name, source.cells.getOrDefault(c, ""));
+				if (slotOfColumn[c] >= 0) {
+					values[slotOfColumn[c]] = source.cells.getOrDefault(c, "");
 					if (source.isUnreadable(c)) {
-						unreadable.add(name);
+						unreadable = new HashSet<>(unreadable);
+						unreadable.add(this.header.get(c));
 					}
 				}
 			}
-			rows.add(new RawTable.Row(source.number, cells, Set.copyOf(unreadable)));
+			rows.add(new RawTable.Row(source.number, new RawTable.RowCells(slots, values), Set.copyOf(unreadable)));
 		}
 		return new RawTable(this.file, this.sheet, this.headerRow, this.header, rows, this.decimalComma, true);
 	}
@@ -405,7 +414,7 @@ final class TableBuilder {
 	}
 
 	private static List<String> names(SourceRow row) {
-		int last = row.cells.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+		int last = row.cells.lastColumn();
 		var names = new ArrayList<String>();
 		for (int c = 0; c <= last; c++) {
 			names.add(row.cells.getOrDefault(c, "").strip().toLowerCase(Locale.ROOT));
@@ -421,11 +430,12 @@ final class TableBuilder {
 		Map<Integer, List<String>> formulas = new TreeMap<>();
 		Map<Integer, Integer> firstRow = new HashMap<>();
 		for (SourceRow row : this.data) {
-			for (var cell : row.cells.entrySet()) {
-				if (!isNamed(cell.getKey()) && !cell.getValue().isBlank()) {
-					nameless.computeIfAbsent(cell.getKey(), c -> new ArrayList<>())
-						.add(RawTable.address(this.sheet, row.number, cell.getKey()));
-					firstRow.putIfAbsent(-1 - cell.getKey(), row.number);
+			for (int column = this.header.size(); column <= row.cells.lastColumn(); column++) {
+				reportIfNameless(row, column, nameless, firstRow);
+			}
+			for (int column = 0; column < this.header.size(); column++) {
+				if (this.header.get(column).isEmpty()) {
+					reportIfNameless(row, column, nameless, firstRow);
 				}
 			}
 			for (var special : row.specials().entrySet()) {
@@ -446,6 +456,16 @@ final class TableBuilder {
 			.add(new ImportWarning(this.file, firstRow.get(column), this.header.get(column), cells.getFirst(),
 					"'" + this.header.get(column) + "' is computed by a formula in " + count(cells) + " "
 							+ listed(cells) + ": the values the workbook saved are imported")));
+	}
+
+	private void reportIfNameless(SourceRow row, int column, Map<Integer, List<String>> nameless,
+			Map<Integer, Integer> firstRow) {
+		String value = row.cells.get(column);
+		if (value != null && !value.isBlank()) {
+			nameless.computeIfAbsent(column, c -> new ArrayList<>())
+				.add(RawTable.address(this.sheet, row.number, column));
+			firstRow.putIfAbsent(-1 - column, row.number);
+		}
 	}
 
 	private static String count(List<String> cells) {

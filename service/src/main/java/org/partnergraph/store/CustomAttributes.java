@@ -34,6 +34,11 @@ public final class CustomAttributes {
 
 	/** Sorted, without empty values, never null. */
 	static SortedMap<String, String> normalised(Map<String, String> attributes) {
+		if (attributes == null || attributes.isEmpty()) {
+			// Most records have none: one shared empty map, not a map per record of a
+			// million-row import.
+			return Collections.emptySortedMap();
+		}
 		var sorted = new TreeMap<String, String>();
 		if (attributes != null) {
 			attributes.forEach((name, value) -> {

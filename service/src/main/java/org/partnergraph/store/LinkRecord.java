@@ -2,6 +2,7 @@ package org.partnergraph.store;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 
 import org.partnergraph.model.Confidentiality;
 import org.partnergraph.model.LinkStatus;
@@ -34,6 +35,9 @@ public record LinkRecord(String id, String from, String to, LinkType type, doubl
 
 	/** The same link under another id. */
 	public LinkRecord withId(String id) {
+		if (Objects.equals(this.id, id)) {
+			return this;
+		}
 		return new LinkRecord(id, this.from, this.to, this.type, this.weight, this.start, this.end, this.status,
 				this.evidence, this.confidence, this.confidentiality, this.attributes);
 	}
@@ -46,6 +50,9 @@ public record LinkRecord(String id, String from, String to, LinkType type, doubl
 
 	/** The same link between other ends. */
 	public LinkRecord withEnds(String from, String to) {
+		if (Objects.equals(this.from, from) && Objects.equals(this.to, to)) {
+			return this;
+		}
 		return new LinkRecord(this.id, from, to, this.type, this.weight, this.start, this.end, this.status,
 				this.evidence, this.confidence, this.confidentiality, this.attributes);
 	}

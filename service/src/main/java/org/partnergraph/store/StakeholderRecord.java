@@ -2,6 +2,7 @@ package org.partnergraph.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.partnergraph.model.Confidentiality;
 import org.partnergraph.model.Level;
@@ -39,6 +40,9 @@ public record StakeholderRecord(String id, String name, Sector sector, String ac
 
 	/** The same stakeholder under another id. */
 	public StakeholderRecord withId(String id) {
+		if (Objects.equals(this.id, id)) {
+			return this;
+		}
 		return new StakeholderRecord(id, this.name, this.sector, this.acronym, this.aliases, this.subsector, this.level,
 				this.countries, this.themes, this.website, this.description, this.evidence, this.confidentiality,
 				this.attributes);
