@@ -141,7 +141,11 @@ class BasisAdvice implements ResponseBodyAdvice<Object> {
 	 * @param basis the basis the JSON holds
 	 * @param bytes the JSON's UTF-8 bytes; never to be changed
 	 */
-	record Serialised(NetworkFilter.Basis basis, byte[] bytes) implements JacksonSerializable {
+	record Serialised(NetworkFilter.Basis basis, byte[] bytes, Compressed compressed) implements JacksonSerializable {
+
+		Serialised(NetworkFilter.Basis basis, byte[] bytes) {
+			this(basis, bytes, new Compressed(bytes));
+		}
 
 		@Override
 		public void serialize(JsonGenerator generator, SerializationContext context) {

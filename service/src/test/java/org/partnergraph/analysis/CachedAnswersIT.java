@@ -1,6 +1,8 @@
 package org.partnergraph.analysis;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.partnergraph.IntegrationTest;
@@ -15,10 +17,13 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -114,6 +119,42 @@ class CachedAnswersIT extends IntegrationTest {
 			assertThat(past).contains("\"asOf\":\"2022-01-01\"").contains("Acme Seafood");
 			assertThat(today).doesNotContain("2022-01-01").doesNotContain("Acme Seafood");
 		}
+	}
+
+	@Test
+	void aLargeAnswerGoesCompressedToClientsThatAcceptGzip() throws Exception {
+		var stakeholders = new StringBuilder("id,name,sector,countries\n");
+		var links = new StringBuilder("from,to,type\n");
+		for (int i = 0; i < 200; i++) {
+			stakeholders.append("org-").append(i).append(",Organisation ").append(i).append(",CSO,KH\n");
+			links.append("org-").append(i).append(",org-").append((i + 1) % 200).append(",COLLABORATES\n");
+		}
+		this.imports.importCsv(new ImportFile("s.csv", stakeholders.toString().getBytes(StandardCharsets.UTF_8)),
+				new ImportFile("l.csv", links.toString().getBytes(StandardCharsets.UTF_8)), ImportMode.MERGE, false,
+				Visibility.ALL);
+		String path = "/api/v1/analysis/centrality";
+		String plain = body(get(path));
+		// Above the size from which answers are sent compressed (8 KB).
+		assertThat(plain.length()).isGreaterThan(8 * 1024);
+		// The first compressed answer makes the gzip form; the second is served from it.
+		for (int round = 0; round < 2; round++) {
+			var compressed = this.mvc.perform(get(path).header("Accept-Encoding", "br, gzip, deflate"))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Encoding", "gzip"))
+				.andExpect(header().stringValues("Vary", hasItem("Accept-Encoding")))
+				.andReturn()
+				.getResponse();
+			byte[] gzip = compressed.getContentAsByteArray();
+			assertThat(compressed.getContentLength()).isEqualTo(gzip.length);
+			assertThat(gzip.length).isLessThan(plain.length() / 4);
+			try (var in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+				assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain);
+			}
+		}
+		this.mvc.perform(get(path).header("Accept-Encoding", "gzip;q=0, identity"))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("Content-Encoding"))
+			.andExpect(content().string(plain));
 	}
 
 	private int nodes(RequestBuilder request) throws Exception {
