@@ -81,7 +81,7 @@ public abstract class IntegrationTest {
 			session.executeWrite(tx -> {
 				tx.run("""
 						MATCH (n) WHERE n:Stakeholder OR n:Country OR n:Theme OR n:AuditEvent OR n:Change OR n:ChangeSet
-							OR n:ChangeSetPart OR n:MergedId
+							OR n:ChangeSetPart OR n:MergedId OR n:StagedStakeholder
 						DETACH DELETE n""").consume();
 				// A change like any other, so caches of results drop what they hold.
 				return tx.run("""

@@ -66,6 +66,20 @@ final class ImportHistory {
 		deleted.forEach(l -> this.entries.add(link("DELETE", l, null)));
 	}
 
+	/**
+	 * The changes of an import that only creates, from {@code from} to {@code to} in the
+	 * history's order (its stakeholders, then its links): made a part at a time, where a
+	 * whole list of a million changes would not fit beside the import.
+	 */
+	List<ChangeLog.Entry> creations(List<StakeholderRecord> stakeholders, List<LinkRecord> links, int from, int to) {
+		var part = new ArrayList<ChangeLog.Entry>(to - from);
+		for (int index = from; index < to; index++) {
+			part.add(index < stakeholders.size() ? ChangeLog.Entry.stakeholder("CREATE", null, stakeholders.get(index))
+					: link("CREATE", null, links.get(index - stakeholders.size())));
+		}
+		return part;
+	}
+
 	private ChangeLog.Entry link(String action, LinkRecord before, LinkRecord after) {
 		LinkRecord now = after == null ? before : after;
 		return ChangeLog.Entry.link(action, before, after, level(now.from()), level(now.to()));

@@ -11,8 +11,11 @@ import org.springframework.util.unit.DataSize;
  * @param maxFileSize the largest file accepted
  * @param maxRows the most data rows in one file or sheet
  * @param maxCellLength the most characters in one cell
+ * @param stageFrom the fewest records (stakeholders and links) with which an import that
+ * only creates is written in parts, each a transaction of its own, rather than in one
+ * (see StagedImport)
  */
 @ConfigurationProperties("partnergraph.import")
 public record ImportLimits(@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("200000") int maxRows,
-		@DefaultValue("10000") int maxCellLength) {
+		@DefaultValue("10000") int maxCellLength, @DefaultValue("100000") int stageFrom) {
 }

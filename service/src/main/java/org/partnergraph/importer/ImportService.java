@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -23,6 +24,8 @@ import org.partnergraph.store.NetworkSnapshot;
 import org.partnergraph.store.StakeholderRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,11 +55,26 @@ public class ImportService {
 
 	private final ChangeSets changeSets;
 
+	private final StagedImport staged;
+
 	public ImportService(Driver driver, ImportLimits limits, GraphStore store, ChangeSets changeSets) {
 		this.driver = driver;
 		this.limits = limits;
 		this.store = store;
 		this.changeSets = changeSets;
+		this.staged = new StagedImport(driver, changeSets);
+	}
+
+	/** At start, deletes what an import the service stopped during had staged. */
+	@EventListener(ApplicationReadyEvent.class)
+	void discardUnfinishedImport() {
+		this.lock.lock();
+		try {
+			this.staged.discardLeftovers();
+		}
+		finally {
+			this.lock.unlock();
+		}
 	}
 
 	/**
@@ -114,13 +132,19 @@ public class ImportService {
 			long started = System.nanoTime();
 			ImportReport report;
 			if (dryRun) {
-				report = session.executeRead(
-						tx -> apply(tx, stakeholderTable, linkTable, mode, true, visibility, readErrors, warnings));
+				report = session
+					.executeRead(
+							tx -> apply(tx, stakeholderTable, linkTable, mode, true, visibility, readErrors, warnings))
+					.report();
 			}
 			else {
 				try {
-					report = this.changeSets.settledThen(() -> session.executeWrite(tx -> apply(tx, stakeholderTable,
-							linkTable, mode, false, visibility, readErrors, warnings)));
+					Outcome outcome = this.changeSets.settledThen(() -> session.executeWrite(tx -> apply(tx,
+							stakeholderTable, linkTable, mode, false, visibility, readErrors, warnings)));
+					if (outcome.staged() != null) {
+						this.staged.write(outcome.staged());
+					}
+					report = outcome.report();
 				}
 				finally {
 					this.store.networkChanged();
@@ -141,7 +165,14 @@ public class ImportService {
 		}
 	}
 
-	private ImportReport apply(TransactionContext tx, RawTable stakeholderTable, RawTable linkTable, ImportMode mode,
+	/**
+	 * What the import's transaction did: the report, and for an import too large for it,
+	 * the work it left to {@link StagedImport}.
+	 */
+	private record Outcome(ImportReport report, StagedImport.Work staged) {
+	}
+
+	private Outcome apply(TransactionContext tx, RawTable stakeholderTable, RawTable linkTable, ImportMode mode,
 			boolean dryRun, Visibility visibility, List<ImportError> readErrors, List<ImportWarning> warnings) {
 		// The caller works on what it may see. What it may not see is neither compared,
 		// changed nor
@@ -195,7 +226,19 @@ public class ImportService {
 		stakeholderDiff.created().forEach(s -> created.add(s.id()));
 		warnings.addAll(DuplicateWarnings.find(stakeholderTable, stakeholders, ids.stakeholders(),
 				compared.stakeholders(), created, mode == ImportMode.REPLACE));
-		if (!dryRun) {
+		var counts = Map.of("stakeholdersCreated", (long) stakeholderDiff.created().size(), "stakeholdersUpdated",
+				(long) stakeholderDiff.updated().size(), "stakeholdersDeleted", (long) stakeholderDiff.deleted().size(),
+				"linksCreated", (long) linkDiff.created().size(), "linksUpdated", (long) linkDiff.updated().size(),
+				"linksDeleted", (long) linkDiff.deleted().size());
+		StagedImport.Work staged = null;
+		boolean onlyCreates = stakeholderDiff.updated().isEmpty() && stakeholderDiff.deleted().isEmpty()
+				&& linkDiff.updated().isEmpty() && linkDiff.deleted().isEmpty() && !ids.renamesAnything();
+		if (!dryRun && StagedImport.applies(onlyCreates, stakeholderDiff.created(), linkDiff.created(), this.limits)) {
+			importId = UUID.randomUUID().toString();
+			staged = new StagedImport.Work(importId, stakeholderDiff.created(), linkDiff.created(),
+					new ImportHistory(compared, ids.stakeholders()), counts);
+		}
+		else if (!dryRun) {
 			var writer = new ImportWriter(tx);
 			SealedIds.renameStakeholders(tx, ids.stakeholderRenames());
 			ids.linkRenames().forEach((type, renames) -> SealedIds.renameLinks(tx, type, renames));
@@ -220,20 +263,15 @@ public class ImportService {
 			// Links that stay while one of their ends became RESTRICTED are hidden now
 			// too.
 			int sealed = seal.sealHiddenRecords(tx, history::renamed);
-			importId = history.write(tx,
-					Map.of("stakeholdersCreated", (long) stakeholderDiff.created().size(), "stakeholdersUpdated",
-							(long) stakeholderDiff.updated().size(), "stakeholdersDeleted",
-							(long) stakeholderDiff.deleted().size(), "linksCreated", (long) linkDiff.created().size(),
-							"linksUpdated", (long) linkDiff.updated().size(), "linksDeleted",
-							(long) linkDiff.deleted().size()));
+			importId = history.write(tx, counts);
 			if (!stakeholderDiff.isEmpty() || !linkDiff.isEmpty() || sealed > 0 || ids.renamesAnything()) {
 				writer.bumpDataVersion();
 			}
 		}
-		return new ImportReport(mode, dryRun, stakeholderDiff.created().size(), stakeholderDiff.updated().size(),
-				stakeholderDiff.unchanged(), stakeholderDiff.deleted().size(), linkDiff.created().size(),
-				linkDiff.updated().size(), linkDiff.unchanged(), linkDiff.deleted().size(),
-				ImportFindings.ordered(warnings, stakeholderTable, linkTable), importId);
+		return new Outcome(new ImportReport(mode, dryRun, stakeholderDiff.created().size(),
+				stakeholderDiff.updated().size(), stakeholderDiff.unchanged(), stakeholderDiff.deleted().size(),
+				linkDiff.created().size(), linkDiff.updated().size(), linkDiff.unchanged(), linkDiff.deleted().size(),
+				ImportFindings.ordered(warnings, stakeholderTable, linkTable), importId), staged);
 	}
 
 	/**

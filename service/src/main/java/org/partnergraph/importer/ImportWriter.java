@@ -93,6 +93,26 @@ final class ImportWriter {
 			}
 			""";
 
+	private static final String STAGE_STAKEHOLDERS = CREATE_STAKEHOLDERS.replace("CREATE (s:Stakeholder ",
+			"CREATE (s:StagedStakeholder ");
+
+	private static final String COUNT_STAGED = """
+			RETURN COUNT { (s:StagedStakeholder) } AS stakeholders,
+			       COUNT { (:StagedStakeholder)-[]->(:StagedStakeholder) } AS links,
+			       COUNT { (p:ChangeSetPart {set: $set}) } AS parts""";
+
+	private static final String PUBLISH_STAGED = """
+			MATCH (s:StagedStakeholder)
+			REMOVE s:StagedStakeholder
+			SET s:Stakeholder
+			RETURN count(s) AS published""";
+
+	private static final String DISCARD_STAGED = """
+			MATCH (s:StagedStakeholder)
+			WITH s LIMIT $batch
+			DETACH DELETE s
+			RETURN count(*) AS discarded""";
+
 	private static final String DELETE_STAKEHOLDERS = """
 			UNWIND $ids AS id
 			MATCH (s:Stakeholder {id: id})
@@ -128,6 +148,8 @@ final class ImportWriter {
 			SET r += row.props, r += row.custom, r.revision = 1
 			""";
 
+	private static final String STAGE_LINKS = CREATE_LINKS.replace(":Stakeholder {", ":StagedStakeholder {");
+
 	private static final String DELETE_LINKS = """
 			UNWIND $ids AS id
 			MATCH ()-[r:%s {id: id}]->()
@@ -152,9 +174,19 @@ final class ImportWriter {
 	 * merged in.
 	 */
 	void writeStakeholders(List<StakeholderRecord> created, List<StakeholderRecord> upserted) {
+		writeCountriesAndThemes(Stream.concat(created.stream(), upserted.stream()).toList());
+		batched("stakeholders created", created, CREATE_STAKEHOLDERS, ImportWriter::stakeholderRow);
+		batched("stakeholders updated", upserted, UPSERT_STAKEHOLDERS, ImportWriter::stakeholderRow);
+		// An id given again is a stakeholder again, no longer one merged away.
+		batchedIds("merged ids taken again",
+				Stream.concat(created.stream(), upserted.stream()).map(StakeholderRecord::id).toList(), MergedIds.DROP);
+	}
+
+	/** The countries and themes the stakeholders name, created where missing. */
+	void writeCountriesAndThemes(List<StakeholderRecord> stakeholders) {
 		var countries = new TreeSet<String>();
 		var themes = new TreeSet<String>();
-		Stream.concat(created.stream(), upserted.stream()).forEach(s -> {
+		stakeholders.forEach(s -> {
 			countries.addAll(s.countries());
 			themes.addAll(s.themes());
 		});
@@ -162,11 +194,42 @@ final class ImportWriter {
 				code -> Map.of("code", code, "name", Countries.name(code), "asean", Countries.ASEAN.contains(code),
 						"target", Countries.TARGET.contains(code)));
 		batched("themes", List.copyOf(themes), UPSERT_THEMES, id -> Map.of("id", id, "name", Themes.name(id)));
-		batched("stakeholders created", created, CREATE_STAKEHOLDERS, ImportWriter::stakeholderRow);
-		batched("stakeholders updated", upserted, UPSERT_STAKEHOLDERS, ImportWriter::stakeholderRow);
-		// An id given again is a stakeholder again, no longer one merged away.
-		batchedIds("merged ids taken again",
-				Stream.concat(created.stream(), upserted.stream()).map(StakeholderRecord::id).toList(), MergedIds.DROP);
+	}
+
+	/**
+	 * Writes new stakeholders as {@code :StagedStakeholder}, which no reader matches, for
+	 * {@link StagedImport}; their countries and themes must exist.
+	 */
+	void stageStakeholders(List<StakeholderRecord> created) {
+		batched(null, created, STAGE_STAKEHOLDERS, ImportWriter::stakeholderRow);
+	}
+
+	/** Writes new links between staged stakeholders, for {@link StagedImport}. */
+	void stageLinks(List<LinkRecord> created) {
+		batched(null, created, STAGE_LINKS, ImportWriter::linkRow);
+	}
+
+	/** Makes every staged stakeholder, with its links, part of the network. */
+	long publishStaged() {
+		return this.tx.run(PUBLISH_STAGED).single().get("published").asLong();
+	}
+
+	/**
+	 * What is staged: stakeholders, links among them, and history parts of the change set
+	 * {@code set}, in that order.
+	 */
+	long[] countStaged(String set) {
+		var counts = this.tx.run(COUNT_STAGED, Map.of("set", set)).single();
+		return new long[] { counts.get("stakeholders").asLong(), counts.get("links").asLong(),
+				counts.get("parts").asLong() };
+	}
+
+	/**
+	 * Deletes up to {@code batch} staged stakeholders with their links; answers how many
+	 * went.
+	 */
+	static long discardStaged(TransactionContext tx, int batch) {
+		return tx.run(DISCARD_STAGED, Map.of("batch", batch)).single().get("discarded").asLong();
 	}
 
 	void deleteStakeholders(Collection<String> ids) {
@@ -207,12 +270,16 @@ final class ImportWriter {
 		return properties;
 	}
 
+	/**
+	 * Runs the statement over the items in batches; with {@code what}, logs the progress
+	 * of a large list (a caller that gives one part at a time logs its own).
+	 */
 	private <T> void batched(String what, List<T> items, String cypher, Function<T, Map<String, Object>> toRow) {
 		for (int from = 0; from < items.size(); from += BATCH_SIZE) {
 			int to = Math.min(items.size(), from + BATCH_SIZE);
 			var rows = items.subList(from, to).stream().map(toRow).toList();
 			this.tx.run(cypher, Map.of("rows", rows)).consume();
-			if (items.size() > BATCH_SIZE) {
+			if (what != null && items.size() > BATCH_SIZE) {
 				log.info("Import: {} {}/{}", what, to, items.size());
 			}
 		}

@@ -59,7 +59,7 @@ public class ChangeSets {
 	private static final Logger log = LoggerFactory.getLogger(ChangeSets.class);
 
 	/** Changes per part, and so per transaction when they are unpacked. */
-	static final int PART_SIZE = 10_000;
+	public static final int PART_SIZE = 10_000;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -79,6 +79,17 @@ public class ChangeSets {
 			MATCH (s:ChangeSet {id: $id})
 			CREATE (p:ChangeSetPart {set: $id, index: $index, rows: $rows})
 			""";
+
+	private static final String UNOPENED_PART = """
+			CREATE (p:ChangeSetPart {set: $id, index: $index, rows: $rows})
+			""";
+
+	private static final String DISCARD_UNOPENED = """
+			MATCH (p:ChangeSetPart)
+			WHERE NOT EXISTS { MATCH (s:ChangeSet {id: p.set}) }
+			WITH p LIMIT $batch
+			DELETE p
+			RETURN count(*) AS discarded""";
 
 	private static final String PENDING = """
 			MATCH (s:ChangeSet {status: 'PENDING'})
@@ -127,18 +138,7 @@ public class ChangeSets {
 	 */
 	public static String open(TransactionContext tx, ChangeLog.Origin origin, List<ChangeLog.Entry> entries,
 			Map<String, Long> counts) {
-		ChangeLog.refuseWhilePending(tx);
-		String id = origin.importId() != null ? origin.importId() : UUID.randomUUID().toString();
-		var parameters = new HashMap<String, Object>();
-		parameters.put("id", id);
-		parameters.put("source", origin.source());
-		parameters.put("actor", origin.actor());
-		parameters.put("at", origin.at());
-		parameters.put("importId", origin.importId());
-		parameters.put("count", (long) entries.size());
-		parameters.put("partSize", (long) PART_SIZE);
-		parameters.put("counts", counts);
-		tx.run(OPEN, parameters).consume();
+		String id = openWritten(tx, origin, entries.size(), counts);
 		// The parts are packed side by side: for an import of tens of thousands of
 		// records, packing is a second of the import's time on one core.
 		int parts = (entries.size() + PART_SIZE - 1) / PART_SIZE;
@@ -151,6 +151,46 @@ public class ChangeSets {
 			tx.run(PART, Map.of("id", id, "index", index, "rows", packed.get(index))).consume();
 		}
 		return id;
+	}
+
+	/**
+	 * Writes part {@code index} of a change set not opened yet, in the caller's
+	 * transaction: an import too large for one transaction writes its history's parts in
+	 * the transactions that stage its records, and opens the set with
+	 * {@link #openWritten} in the one that makes them visible. Every part but the last
+	 * holds {@link #PART_SIZE} changes, the set's order.
+	 */
+	public static void writePart(TransactionContext tx, String id, int index, List<ChangeLog.Entry> entries) {
+		tx.run(UNOPENED_PART, Map.of("id", id, "index", index, "rows", pack(ChangeLog.rows(entries)))).consume();
+	}
+
+	/**
+	 * Opens a change set whose {@code count} changes are written already, as
+	 * {@link #writePart} parts under {@code origin}'s import id; answers the set's id.
+	 */
+	public static String openWritten(TransactionContext tx, ChangeLog.Origin origin, long count,
+			Map<String, Long> counts) {
+		ChangeLog.refuseWhilePending(tx);
+		String id = origin.importId() != null ? origin.importId() : UUID.randomUUID().toString();
+		var parameters = new HashMap<String, Object>();
+		parameters.put("id", id);
+		parameters.put("source", origin.source());
+		parameters.put("actor", origin.actor());
+		parameters.put("at", origin.at());
+		parameters.put("importId", origin.importId());
+		parameters.put("count", count);
+		parameters.put("partSize", (long) PART_SIZE);
+		parameters.put("counts", counts);
+		tx.run(OPEN, parameters).consume();
+		return id;
+	}
+
+	/**
+	 * Deletes parts of sets never opened: those of an import that failed or was stopped
+	 * before it made its records visible. One batch per call; answers how many went.
+	 */
+	public static long discardUnopenedParts(TransactionContext tx, int batch) {
+		return tx.run(DISCARD_UNOPENED, Map.of("batch", batch)).single().get("discarded").asLong();
 	}
 
 	/**

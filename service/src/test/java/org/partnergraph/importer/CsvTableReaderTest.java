@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /** The CSV reader: separators, title rows, byte-order marks and what it cannot read. */
 class CsvTableReaderTest {
 
-	private static final ImportLimits LIMITS = new ImportLimits(DataSize.ofMegabytes(20), 200_000, 10_000);
+	private static final ImportLimits LIMITS = new ImportLimits(DataSize.ofMegabytes(20), 200_000, 10_000, 100_000);
 
 	private final List<ImportError> errors = new ArrayList<>();
 

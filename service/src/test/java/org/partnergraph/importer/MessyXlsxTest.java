@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class MessyXlsxTest {
 
-	private static final ImportLimits LIMITS = new ImportLimits(DataSize.ofMegabytes(20), 200_000, 10_000);
+	private static final ImportLimits LIMITS = new ImportLimits(DataSize.ofMegabytes(20), 200_000, 10_000, 100_000);
 
 	private final List<ImportError> errors = new ArrayList<>();
 

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The streaming workbook reader: what it reads, and where it stops reading. */
 class XlsxTableReaderTest {
 
-	private static final ImportLimits LIMITS = new ImportLimits(DataSize.ofMegabytes(20), 200_000, 10_000);
+	private static final ImportLimits LIMITS = new ImportLimits(DataSize.ofMegabytes(20), 200_000, 10_000, 100_000);
 
 	@Test
 	void readsTextNumbersDatesAndSavedFormulaValuesAsTheDomReaderDid() throws IOException {
@@ -75,7 +75,7 @@ class XlsxTableReaderTest {
 	void aSheetWithTooManyRowsStopsAtTheLimit() throws IOException {
 		byte[] bytes = manyRows(List.of("id", "name", "sector"), 5_000);
 		var errors = new ArrayList<ImportError>();
-		var reader = new XlsxTableReader(new ImportLimits(DataSize.ofMegabytes(20), 1_000, 10_000));
+		var reader = new XlsxTableReader(new ImportLimits(DataSize.ofMegabytes(20), 1_000, 10_000, 100_000));
 		assertThat(reader.read("big.xlsx", bytes, errors)).isNull();
 		assertThat(errors).extracting(ImportError::message).containsExactly("more than 1000 data rows");
 	}

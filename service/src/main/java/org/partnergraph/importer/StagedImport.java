@@ -1,0 +1,200 @@
+package org.partnergraph.importer;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+import org.partnergraph.problem.ConflictException;
+import org.partnergraph.store.ChangeLog;
+import org.partnergraph.store.ChangeSets;
+import org.partnergraph.store.LinkRecord;
+import org.partnergraph.store.MergedIds;
+import org.partnergraph.store.StakeholderRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes an import too large for one transaction, still all-or-nothing for every reader.
+ *
+ * <p>
+ * A transaction holds everything it writes in the service's heap until it commits: a
+ * hundred thousand stakeholders with a million links is several gigabytes of it. So an
+ * import of at least {@code partnergraph.import.stage-from} records (100,000; below, one
+ * transaction is small and fast enough) that only creates, stakeholders and the links
+ * among them, is written in parts: the stakeholders as {@code :StagedStakeholder}, which
+ * no reader matches, then their links, then its history's parts (see ChangeSets), each
+ * part in a transaction of its own. One last transaction relabels the staged stakeholders
+ * {@code :Stakeholder} and opens the history, so readers see the old network or the whole
+ * new one. If a part fails, what was staged is deleted; if the service stops part-way,
+ * the next start deletes it ({@link #discardLeftovers}).
+ *
+ * <p>
+ * An import that updates or deletes, or links to stakeholders already stored, runs in one
+ * transaction as before: staging those would show readers a half-changed network.
+ */
+final class StagedImport {
+
+	private static final Logger log = LoggerFactory.getLogger(StagedImport.class);
+
+	/** Stakeholders or links per staging transaction: tens of megabytes of heap. */
+	static final int RECORDS_PER_TRANSACTION = 50_000;
+
+	/** History parts per transaction (each {@link ChangeSets#PART_SIZE} changes). */
+	private static final int PARTS_PER_TRANSACTION = 5;
+
+	private static final int DISCARD_BATCH = 5_000;
+
+	/** What to write: the records an import creates, its history, its figures. */
+	record Work(String importId, List<StakeholderRecord> stakeholders, List<LinkRecord> links, ImportHistory history,
+			Map<String, Long> counts) {
+	}
+
+	private final Driver driver;
+
+	private final ChangeSets changeSets;
+
+	StagedImport(Driver driver, ChangeSets changeSets) {
+		this.driver = driver;
+		this.changeSets = changeSets;
+	}
+
+	/**
+	 * Whether an import is staged: large, and creating only stakeholders and links among
+	 * them.
+	 */
+	static boolean applies(boolean onlyCreates, List<StakeholderRecord> stakeholders, List<LinkRecord> links,
+			ImportLimits limits) {
+		if (!onlyCreates || stakeholders.size() + links.size() < limits.stageFrom()) {
+			return false;
+		}
+		Set<String> created = new HashSet<>(stakeholders.size() * 2);
+		stakeholders.forEach(s -> created.add(s.id()));
+		return links.stream().allMatch(l -> created.contains(l.from()) && created.contains(l.to()));
+	}
+
+	/**
+	 * Writes the import; when anything fails, deletes what it staged and throws. The
+	 * caller holds the import lock, so no other import stages meanwhile.
+	 */
+	void write(Work work) {
+		long started = System.nanoTime();
+		discardLeftovers();
+		try {
+			inTransaction(writer -> writer.writeCountriesAndThemes(work.stakeholders()));
+			inParts("stakeholders staged", work.stakeholders(), ImportWriter::stageStakeholders);
+			inParts("links staged", work.links(), ImportWriter::stageLinks);
+			int changes = work.stakeholders().size() + work.links().size();
+			int parts = (changes + ChangeSets.PART_SIZE - 1) / ChangeSets.PART_SIZE;
+			for (int first = 0; first < parts; first += PARTS_PER_TRANSACTION) {
+				int from = first;
+				int to = Math.min(parts, first + PARTS_PER_TRANSACTION);
+				write(tx -> {
+					for (int index = from; index < to; index++) {
+						ChangeSets.writePart(tx, work.importId(), index,
+								work.history()
+									.creations(work.stakeholders(), work.links(), index * ChangeSets.PART_SIZE,
+											Math.min(changes, (index + 1) * ChangeSets.PART_SIZE)));
+					}
+				});
+			}
+			log.info("Import {}: {} records and their history staged in {} ms", work.importId(), changes,
+					(System.nanoTime() - started) / 1_000_000);
+			// Another writer of the history (a revert, say) may have opened a change set
+			// meanwhile: it is completed first, as before any write of the history.
+			this.changeSets.settledThen(() -> write(tx -> {
+				var writer = new ImportWriter(tx);
+				// Exactly what this import staged, or nothing: another service process on
+				// the same database that started meanwhile deletes what it takes for an
+				// unfinished import's leftovers, and one staging a large import at the
+				// same
+				// time adds its own.
+				long[] staged = writer.countStaged(work.importId());
+				long[] expected = { work.stakeholders().size(), work.links().size(), parts };
+				if (!Arrays.equals(staged, expected)) {
+					log.warn("Import {}: staged {} stakeholders, links and history parts, found {}", work.importId(),
+							Arrays.toString(expected), Arrays.toString(staged));
+					throw new ConflictException("what this import staged changed while it was written (another "
+							+ "large import, or a start of another service process on the same database); "
+							+ "nothing was imported: import again");
+				}
+				long published = writer.publishStaged();
+				var ids = work.stakeholders().stream().map(StakeholderRecord::id).toList();
+				for (int from = 0; from < ids.size(); from += ImportWriter.BATCH_SIZE) {
+					// An id given again is a stakeholder again, no longer one merged
+					// away.
+					MergedIds.drop(tx, ids.subList(from, Math.min(ids.size(), from + ImportWriter.BATCH_SIZE)));
+				}
+				ChangeSets.openWritten(tx,
+						new ChangeLog.Origin(ImportHistory.actor(), OffsetDateTime.now(), "import", work.importId()),
+						changes, work.counts());
+				writer.bumpDataVersion();
+				log.info("Import {}: {} staged stakeholders published", work.importId(), published);
+			}));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import {} failed while staged; deleting what it staged", work.importId());
+			try {
+				discardLeftovers();
+			}
+			catch (RuntimeException discarding) {
+				ex.addSuppressed(discarding);
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Deletes what an import staged and never published: the service stopped, or a part
+	 * failed. In batches, each a transaction, as the staging was.
+	 */
+	void discardLeftovers() {
+		try (var session = this.driver.session()) {
+			long stakeholders = 0;
+			long discarded;
+			do {
+				discarded = session.executeWrite(tx -> ImportWriter.discardStaged(tx, DISCARD_BATCH));
+				stakeholders += discarded;
+			}
+			while (discarded > 0);
+			long parts = 0;
+			do {
+				discarded = session.executeWrite(tx -> ChangeSets.discardUnopenedParts(tx, DISCARD_BATCH / 100));
+				parts += discarded;
+			}
+			while (discarded > 0);
+			if (stakeholders > 0 || parts > 0) {
+				log.warn("Deleted what an unfinished import had staged: {} stakeholders with their links, "
+						+ "{} parts of its history", stakeholders, parts);
+			}
+		}
+	}
+
+	private <T> void inParts(String what, List<T> records, BiConsumer<ImportWriter, List<T>> stage) {
+		for (int from = 0; from < records.size(); from += RECORDS_PER_TRANSACTION) {
+			var part = records.subList(from, Math.min(records.size(), from + RECORDS_PER_TRANSACTION));
+			inTransaction(writer -> stage.accept(writer, part));
+			log.info("Import: {} {}/{}", what, from + part.size(), records.size());
+		}
+	}
+
+	private void inTransaction(Consumer<ImportWriter> work) {
+		write(tx -> work.accept(new ImportWriter(tx)));
+	}
+
+	private Void write(Consumer<TransactionContext> work) {
+		try (var session = this.driver.session()) {
+			return session.executeWrite(tx -> {
+				work.accept(tx);
+				return null;
+			});
+		}
+	}
+
+}
