@@ -2,6 +2,7 @@ package org.partnergraph.importer;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,8 +89,10 @@ final class StagedImport {
 		discardLeftovers();
 		try {
 			inTransaction(writer -> writer.writeCountriesAndThemes(work.stakeholders()));
-			inParts("stakeholders staged", work.stakeholders(), ImportWriter::stageStakeholders);
-			inParts("links staged", work.links(), ImportWriter::stageLinks);
+			Map<String, String> elements = new HashMap<>(work.stakeholders().size() * 2);
+			inParts("stakeholders staged", work.stakeholders(),
+					(writer, part) -> elements.putAll(writer.stageStakeholders(part)));
+			inParts("links staged", work.links(), (writer, part) -> writer.stageLinks(part, elements));
 			int changes = work.stakeholders().size() + work.links().size();
 			int parts = (changes + ChangeSets.PART_SIZE - 1) / ChangeSets.PART_SIZE;
 			for (int first = 0; first < parts; first += PARTS_PER_TRANSACTION) {
