@@ -35,7 +35,9 @@ import org.springframework.stereotype.Service;
  * The files are validated against the database inside the one write transaction that then
  * writes them, so an import is all-or-nothing: any invalid row rejects it with every
  * error listed, and a crash part-way leaves the database as it was. Readers see the old
- * network or the new one.
+ * network or the new one. An import too large for one transaction that only creates is
+ * validated in that transaction and then written in parts by {@link StagedImport}, which
+ * keeps the same promise to readers.
  */
 @Service
 public class ImportService {

@@ -113,11 +113,9 @@ final class StagedImport {
 			// meanwhile: it is completed first, as before any write of the history.
 			this.changeSets.settledThen(() -> write(tx -> {
 				var writer = new ImportWriter(tx);
-				// Exactly what this import staged, or nothing: another service process on
-				// the same database that started meanwhile deletes what it takes for an
-				// unfinished import's leftovers, and one staging a large import at the
-				// same
-				// time adds its own.
+				// Exactly what this import staged, or nothing. Another service process
+				// starting meanwhile deletes it as leftovers; one staging an import at
+				// once adds its own.
 				long[] staged = writer.countStaged(work.importId());
 				long[] expected = { work.stakeholders().size(), work.links().size(), parts };
 				if (!Arrays.equals(staged, expected)) {

@@ -202,8 +202,7 @@ final class TableBuilder {
 			return RawTable.unreadable(this.file, this.sheet);
 		}
 		reportFormulasAndNamelessCells();
-		// Every row's cells sit in an array of the same layout: each named column once,
-		// in
+		// Every row's cells sit in an array of one layout: each named column once, in
 		// header order; a name given twice takes the later column's cell.
 		Map<String, Integer> slots = new LinkedHashMap<>();
 		int[] slotOfColumn = new int[this.header.size()];

@@ -48,9 +48,8 @@ final class Compressed {
 
 	private static byte[] compress(byte[] plain) {
 		var out = new ByteArrayOutputStream(plain.length / 8 + 64);
-		// The fastest level: JSON of scores and ids compresses well at any level, and
-		// this
-		// runs on a request's thread.
+		// The fastest level: JSON of scores and ids compresses well at any level,
+		// and this runs on a request's thread.
 		try (var gzip = new GZIPOutputStream(out, 1 << 16) {
 			{
 				this.def.setLevel(Deflater.BEST_SPEED);
