@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
 import org.partnergraph.problem.ConflictException;
 import org.partnergraph.store.ChangeLog;
 import org.partnergraph.store.ChangeSets;
@@ -51,6 +52,8 @@ final class StagedImport {
 	private static final int PARTS_PER_TRANSACTION = 5;
 
 	private static final int DISCARD_BATCH = 5_000;
+
+	private static final String CONSTRAINT_FAILED = "Neo.ClientError.Schema.ConstraintValidationFailed";
 
 	/** What to write: the records an import creates, its history, its figures. */
 	record Work(String importId, List<StakeholderRecord> stakeholders, List<LinkRecord> links, ImportHistory history,
@@ -146,6 +149,13 @@ final class StagedImport {
 			}
 			catch (RuntimeException discarding) {
 				ex.addSuppressed(discarding);
+			}
+			if (ex instanceof ClientException client && CONSTRAINT_FAILED.equals(client.code())) {
+				// Someone wrote a record with one of the import's ids after it was
+				// checked.
+				log.warn("Import {}: {}", work.importId(), client.getMessage());
+				throw new ConflictException("a stakeholder or link with one of this import's ids was written "
+						+ "while the import ran; nothing was imported: import again");
 			}
 			throw ex;
 		}

@@ -4,14 +4,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.partnergraph.TestSecurity;
+import org.partnergraph.model.Confidentiality;
+import org.partnergraph.model.LinkType;
+import org.partnergraph.model.Sector;
+import org.partnergraph.problem.ConflictException;
 import org.partnergraph.security.Visibility;
 import org.partnergraph.store.ChangeSets;
 import org.partnergraph.store.GraphStore;
+import org.partnergraph.store.LinkRecord;
+import org.partnergraph.store.NetworkSnapshot;
+import org.partnergraph.store.StakeholderRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -24,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -162,6 +172,40 @@ class StagedImportIT {
 		assertThat(count("MATCH ()-[r {id: 'staged-link'}]->() RETURN count(r)")).isZero();
 		assertThat(count("MATCH (p:ChangeSetPart) RETURN count(p)")).isZero();
 		assertThat(count("MATCH (s:Stakeholder) RETURN count(s)")).isEqualTo(2);
+	}
+
+	@Test
+	void anImportThatCannotBePublishedLeavesNothingBehind() {
+		// A stakeholder written with one of the import's ids after the import was
+		// checked (here, before its writing starts, which the import cannot tell
+		// apart).
+		try (var session = this.driver.session()) {
+			session.executeWrite(tx -> tx.run("""
+					CREATE (:Stakeholder {id: 'org-1', name: 'Written Meanwhile', sector: 'CSO',
+					                      confidentiality: 'PUBLIC', revision: 1})""").consume());
+		}
+		var stakeholders = List.of(stakeholder("org-1"), stakeholder("org-2"));
+		var links = List.of(new LinkRecord("l-1", "org-1", "org-2", LinkType.COLLABORATES, 1.0, null, null, null, null,
+				null, null));
+		var work = new StagedImport.Work("import-that-fails", stakeholders, links,
+				new ImportHistory(new NetworkSnapshot(List.of(), List.of()), stakeholders),
+				Map.of("stakeholdersCreated", 2L, "linksCreated", 1L));
+
+		assertThatThrownBy(() -> new StagedImport(this.driver, this.changeSets).write(work))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("nothing was imported");
+		assertThat(count("MATCH (s:StagedStakeholder) RETURN count(s)")).isZero();
+		assertThat(count("MATCH (p:ChangeSetPart) RETURN count(p)")).isZero();
+		assertThat(count("MATCH (c:ChangeSet) RETURN count(c)")).isZero();
+		assertThat(count("MATCH ()-[r {id: 'l-1'}]->() RETURN count(r)")).isZero();
+		assertThat(count("MATCH (s:Stakeholder) RETURN count(s)")).isEqualTo(1);
+		assertThat(count("MATCH (s:Stakeholder {id: 'org-1', name: 'Written Meanwhile'}) RETURN count(s)"))
+			.isEqualTo(1);
+	}
+
+	private static StakeholderRecord stakeholder(String id) {
+		return new StakeholderRecord(id, "Organisation " + id, Sector.CSO, null, List.of(), null, null, List.of("KH"),
+				List.of(), null, null, null, Confidentiality.PUBLIC);
 	}
 
 	/** A ring of stakeholders, each tied to the next two: 3 records per stakeholder. */
