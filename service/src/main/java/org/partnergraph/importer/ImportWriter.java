@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.partnergraph.model.Countries;
 import org.partnergraph.model.LinkType;
@@ -187,11 +189,14 @@ final class ImportWriter {
 	 */
 	void writeStakeholders(List<StakeholderRecord> created, List<StakeholderRecord> upserted) {
 		writeCountriesAndThemes(Stream.concat(created.stream(), upserted.stream()).toList());
-		batched("stakeholders created", created, CREATE_STAKEHOLDERS, ImportWriter::stakeholderRow);
-		batched("stakeholders updated", upserted, UPSERT_STAKEHOLDERS, ImportWriter::stakeholderRow);
-		// An id given again is a stakeholder again, no longer one merged away.
-		batchedIds("merged ids taken again",
-				Stream.concat(created.stream(), upserted.stream()).map(StakeholderRecord::id).toList(), MergedIds.DROP);
+		batched("stakeholders created", created, CREATE_STAKEHOLDERS, s -> stakeholderRow(s, true));
+		batched("stakeholders updated", upserted, UPSERT_STAKEHOLDERS, s -> stakeholderRow(s, false));
+		dropMergedIds(Stream.concat(created.stream(), upserted.stream()).map(StakeholderRecord::id).toList());
+	}
+
+	/** An id given again is a stakeholder again, no longer one merged away. */
+	void dropMergedIds(List<String> ids) {
+		batchedIds("merged ids taken again", ids, MergedIds.DROP);
 	}
 
 	/** The countries and themes the stakeholders name, created where missing. */
@@ -214,14 +219,8 @@ final class ImportWriter {
 	 */
 	Map<String, String> stageStakeholders(List<StakeholderRecord> created) {
 		var elements = new HashMap<String, String>();
-		for (int from = 0; from < created.size(); from += BATCH_SIZE) {
-			var rows = created.subList(from, Math.min(created.size(), from + BATCH_SIZE))
-				.stream()
-				.map(ImportWriter::stakeholderRow)
-				.toList();
-			this.tx.run(STAGE_STAKEHOLDERS, Map.of("rows", rows))
-				.forEachRemaining(row -> elements.put(row.get("id").asString(), row.get("element").asString()));
-		}
+		batched(null, created, STAGE_STAKEHOLDERS, s -> stakeholderRow(s, true),
+				row -> elements.put(row.get("id").asString(), row.get("element").asString()));
 		return elements;
 	}
 
@@ -231,7 +230,7 @@ final class ImportWriter {
 	 */
 	void stageLinks(List<LinkRecord> created, Map<String, String> elements) {
 		batched(null, created, STAGE_LINKS, link -> {
-			var row = new HashMap<>(linkRow(link));
+			var row = linkRow(link, true);
 			row.put("a", elements.get(link.from()));
 			row.put("b", elements.get(link.to()));
 			return row;
@@ -271,10 +270,10 @@ final class ImportWriter {
 	 * changed).
 	 */
 	void writeLinks(List<LinkRecord> created, List<LinkRecord> upserted) {
-		batched("links created", created, CREATE_LINKS, ImportWriter::linkRow);
+		batched("links created", created, CREATE_LINKS, l -> linkRow(l, true));
 		for (var entry : byType(upserted, LinkRecord::type).entrySet()) {
 			batched(entry.getKey() + " links updated", entry.getValue(), UPSERT_LINKS.formatted(entry.getKey().name()),
-					ImportWriter::linkRow);
+					l -> linkRow(l, false));
 		}
 	}
 
@@ -300,10 +299,6 @@ final class ImportWriter {
 	}
 
 	/**
-	 * Runs the statement over the items in batches; with {@code what}, logs the progress
-	 * of a large list (a caller that gives one part at a time logs its own).
-	 */
-	/**
 	 * Every property of a new record in one map, for one SET: its fields that have a
 	 * value, its custom attributes and its first revision. Three SETs cost three changes
 	 * per record, a quarter of a large import's statement time.
@@ -320,10 +315,21 @@ final class ImportWriter {
 	}
 
 	private <T> void batched(String what, List<T> items, String cypher, Function<T, Map<String, Object>> toRow) {
+		batched(what, items, cypher, toRow, answer -> {
+		});
+	}
+
+	/**
+	 * Runs the statement over the items in batches, handing each row it answers to
+	 * {@code answers}; with {@code what}, logs the progress of a large list (a caller
+	 * that gives one part at a time logs its own).
+	 */
+	private <T> void batched(String what, List<T> items, String cypher, Function<T, Map<String, Object>> toRow,
+			Consumer<Record> answers) {
 		for (int from = 0; from < items.size(); from += BATCH_SIZE) {
 			int to = Math.min(items.size(), from + BATCH_SIZE);
 			var rows = items.subList(from, to).stream().map(toRow).toList();
-			this.tx.run(cypher, Map.of("rows", rows)).consume();
+			this.tx.run(cypher, Map.of("rows", rows)).forEachRemaining(answers);
 			if (what != null && items.size() > BATCH_SIZE) {
 				log.info("Import: {} {}/{}", what, to, items.size());
 			}
@@ -340,7 +346,12 @@ final class ImportWriter {
 		}
 	}
 
-	private static Map<String, Object> stakeholderRow(StakeholderRecord s) {
+	/**
+	 * A stakeholder as the statements take it. A new one's properties come in one map
+	 * ({@code created}); an existing one's fields and custom attributes come apart, so
+	 * the upsert can clear what the record no longer has.
+	 */
+	private static Map<String, Object> stakeholderRow(StakeholderRecord s, boolean isNew) {
 		var props = new HashMap<String, Object>();
 		props.put("name", s.name());
 		props.put("sector", s.sector().name());
@@ -353,13 +364,17 @@ final class ImportWriter {
 		props.put("description", s.description());
 		props.put("evidence", s.evidence());
 		props.put("confidentiality", s.confidentiality().name());
+		var row = new HashMap<String, Object>();
+		row.put("id", s.id());
+		withProperties(row, props, s.attributes(), isNew);
 		// Distinct, as a CREATE of the relationships would repeat a repeated code.
-		return Map.of("id", s.id(), "props", props, "custom", custom(s.attributes()), "created",
-				created(props, s.attributes()), "countries", s.countries().stream().distinct().toList(), "themes",
-				s.themes().stream().distinct().toList());
+		row.put("countries", s.countries().stream().distinct().toList());
+		row.put("themes", s.themes().stream().distinct().toList());
+		return row;
 	}
 
-	private static Map<String, Object> linkRow(LinkRecord l) {
+	/** A link as the statements take it, its properties as {@link #stakeholderRow}'s. */
+	private static Map<String, Object> linkRow(LinkRecord l, boolean isNew) {
 		var props = new HashMap<String, Object>();
 		props.put("weight", l.weight());
 		props.put("start", l.start());
@@ -368,8 +383,24 @@ final class ImportWriter {
 		props.put("evidence", l.evidence());
 		props.put("confidence", l.confidence());
 		props.put("confidentiality", l.confidentiality().name());
-		return Map.of("id", l.id(), "type", l.type().name(), "from", l.from(), "to", l.to(), "props", props, "custom",
-				custom(l.attributes()), "created", created(props, l.attributes()));
+		var row = new HashMap<String, Object>();
+		row.put("id", l.id());
+		row.put("type", l.type().name());
+		row.put("from", l.from());
+		row.put("to", l.to());
+		withProperties(row, props, l.attributes(), isNew);
+		return row;
+	}
+
+	private static void withProperties(Map<String, Object> row, Map<String, Object> props,
+			Map<String, String> attributes, boolean isNew) {
+		if (isNew) {
+			row.put("created", created(props, attributes));
+		}
+		else {
+			row.put("props", props);
+			row.put("custom", custom(attributes));
+		}
 	}
 
 	private static <T> Map<LinkType, List<T>> byType(List<T> items, Function<T, LinkType> type) {

@@ -17,7 +17,6 @@ import org.partnergraph.problem.ConflictException;
 import org.partnergraph.store.ChangeLog;
 import org.partnergraph.store.ChangeSets;
 import org.partnergraph.store.LinkRecord;
-import org.partnergraph.store.MergedIds;
 import org.partnergraph.store.StakeholderRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,12 +128,7 @@ final class StagedImport {
 							+ "nothing was imported: import again");
 				}
 				long published = writer.publishStaged();
-				var ids = work.stakeholders().stream().map(StakeholderRecord::id).toList();
-				for (int from = 0; from < ids.size(); from += ImportWriter.BATCH_SIZE) {
-					// An id given again is a stakeholder again, no longer one merged
-					// away.
-					MergedIds.drop(tx, ids.subList(from, Math.min(ids.size(), from + ImportWriter.BATCH_SIZE)));
-				}
+				writer.dropMergedIds(work.stakeholders().stream().map(StakeholderRecord::id).toList());
 				ChangeSets.openWritten(tx,
 						new ChangeLog.Origin(ImportHistory.actor(), OffsetDateTime.now(), "import", work.importId()),
 						changes, work.counts());
