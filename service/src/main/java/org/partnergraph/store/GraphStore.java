@@ -19,7 +19,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
-import org.partnergraph.algorithms.CompactGraph;
 import org.partnergraph.database.EmbeddedDatabase;
 import org.partnergraph.model.Confidentiality;
 import org.partnergraph.model.Level;
@@ -50,6 +49,14 @@ public class GraphStore {
 	 */
 	private static final int CACHED_PROJECTIONS = 16;
 
+	/**
+	 * Stakeholders and links the kept projections may hold together: a quarter of the
+	 * heap, at about 250 bytes each (a link with its id, dates and place in the compact
+	 * graph). With a 2 GB heap that is two projections of a million links; sixteen of
+	 * them filled the heap, and every request then waited on full collections.
+	 */
+	private static final long CACHED_ELEMENTS = Runtime.getRuntime().maxMemory() / 4 / 250;
+
 	// Lucene query syntax characters: escaped so a name like "Stop the Traffik (STT)" is
 	// plain text.
 	private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])");
@@ -58,8 +65,13 @@ public class GraphStore {
 
 	// Keys carry the data version, so an import makes every earlier projection
 	// unreachable.
-	private final Cache<Projection.Key, Projection> projections = Caffeine.newBuilder()
-		.maximumSize(CACHED_PROJECTIONS)
+	private final Cache<Projection.Key, Projection> projections = Caffeine.newBuilder().maximumWeight(CACHED_ELEMENTS)
+	// No less than a sixteenth each, so no more than sixteen are kept.
+	.<Projection
+			.Key, Projection>weigher(
+					(key, projection) -> (int) Math.min(Integer.MAX_VALUE,
+							Math.max(CACHED_ELEMENTS / CACHED_PROJECTIONS,
+									projection.nodes().size() + projection.links().size())))
 		.build();
 
 	/**
@@ -337,34 +349,41 @@ public class GraphStore {
 	private Projection load(Projection.Key key) {
 		var levels = EnumSet.noneOf(Confidentiality.class);
 		key.visible().forEach(level -> levels.add(Confidentiality.valueOf(level)));
-		Map<String, Object> parameters = new HashMap<>(key.filter().parameters(new Visibility(levels)));
+		Map<String, Object> parameters = key.filter().parameters(new Visibility(levels));
+		return (readsInProcess() ? readInProcess(parameters) : readThroughCypher(parameters)).toProjection();
+	}
+
+	/** Whether projections are read by {@link InProcessProjection}. */
+	boolean readsInProcess() {
+		return this.embedded != null;
+	}
+
+	/**
+	 * The projection's rows read by the embedded database's own API: several times faster
+	 * than the queries on a large network (see {@link InProcessProjection}).
+	 */
+	ProjectionRows readInProcess(Map<String, Object> parameters) {
+		return this.embedded.readInProcess(tx -> InProcessProjection.read(tx, parameters));
+	}
+
+	/** The projection's rows read by {@link NetworkQueries}, as from any database. */
+	ProjectionRows readThroughCypher(Map<String, Object> filterParameters) {
+		Map<String, Object> parameters = new HashMap<>(filterParameters);
 		try (var session = this.driver.session()) {
 			// Both reads in one transaction, so nodes and links agree.
 			return session.executeRead(tx -> {
-				var nodes = new ArrayList<Projection.Node>();
-				var index = new HashMap<String, Integer>();
-				tx.run(NetworkQueries.projectionNodes(parameters), parameters).forEachRemaining(record -> {
-					index.put(record.get("id").asString(), nodes.size());
-					nodes.add(new Projection.Node(record.get("id").asString(), record.get("name").asString(),
-							record.get("sector").asString(), text(record.get("level")),
+				List<ProjectionRows.NodeRow> nodes = tx.run(NetworkQueries.projectionNodes(parameters), parameters)
+					.list(record -> new ProjectionRows.NodeRow(record.get("id").asString(),
+							record.get("name").asString(), record.get("sector").asString(), text(record.get("level")),
 							record.get("countries").asList(Value::asString),
 							record.get("themes").asList(Value::asString)));
-				});
-				parameters.put("ids", List.copyOf(index.keySet()));
-				var builder = CompactGraph.builder(nodes.size());
-				var links = new ArrayList<Projection.Link>();
-				tx.run(NetworkQueries.PROJECTION_LINKS, parameters).forEachRemaining(record -> {
-					LinkType type = LinkType.valueOf(record.get("type").asString());
-					int from = index.get(record.get("from").asString());
-					int to = index.get(record.get("to").asString());
-					double weight = record.get("weight").asDouble();
-					builder.addLink(from, to, weight, type.symmetric());
-					links.add(new Projection.Link(record.get("id").asString(), from, to, type, weight,
-							date(record.get("start")), date(record.get("end")), text(record.get("status")),
-							record.get("confidentiality").isNull() ? Confidentiality.PUBLIC
-									: Confidentiality.valueOf(record.get("confidentiality").asString())));
-				});
-				return new Projection(builder.build(), List.copyOf(nodes), List.copyOf(links));
+				parameters.put("ids", nodes.stream().map(ProjectionRows.NodeRow::id).toList());
+				List<ProjectionRows.LinkRow> links = tx.run(NetworkQueries.PROJECTION_LINKS, parameters)
+					.list(record -> new ProjectionRows.LinkRow(record.get("id").asString(),
+							record.get("from").asString(), record.get("to").asString(), record.get("type").asString(),
+							record.get("weight").asDouble(), date(record.get("start")), date(record.get("end")),
+							text(record.get("status")), text(record.get("confidentiality"))));
+				return new ProjectionRows(nodes, links);
 			});
 		}
 	}
