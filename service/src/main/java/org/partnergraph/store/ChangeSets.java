@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -124,8 +125,17 @@ public class ChangeSets {
 	/** The background completion last started, which history reads wait for. */
 	private volatile CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
 
-	ChangeSets(Driver driver) {
+	/**
+	 * How long the history's writer waits between two parts for the projection reads that
+	 * requests wait on.
+	 */
+	private static final Duration YIELD_AT_MOST = Duration.ofSeconds(30);
+
+	private final ForegroundReads foregroundReads;
+
+	ChangeSets(Driver driver, ForegroundReads foregroundReads) {
 		this.driver = driver;
+		this.foregroundReads = foregroundReads;
 	}
 
 	/**
@@ -286,6 +296,7 @@ public class ChangeSets {
 			long firstSeq = set.get("firstSeq").asLong();
 			long partSize = set.get("partSize").asLong();
 			for (long index : set.get("parts").asList(Value::asLong)) {
+				this.foregroundReads.awaitNone(YIELD_AT_MOST);
 				session.executeWrite(tx -> {
 					var taken = tx.run(TAKE_PART, Map.of("id", id, "index", index)).list();
 					if (!taken.isEmpty()) {

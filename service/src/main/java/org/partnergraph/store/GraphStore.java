@@ -19,6 +19,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.graphdb.NotFoundException;
 import org.partnergraph.database.EmbeddedDatabase;
 import org.partnergraph.model.Confidentiality;
 import org.partnergraph.model.Level;
@@ -92,9 +93,12 @@ public class GraphStore {
 
 	private volatile KnownVersion known;
 
-	public GraphStore(Driver driver, ObjectProvider<EmbeddedDatabase> embedded,
+	private final ForegroundReads foregroundReads;
+
+	GraphStore(Driver driver, ObjectProvider<EmbeddedDatabase> embedded, ForegroundReads foregroundReads,
 			@org.springframework.beans.factory.annotation.Value("${partnergraph.data-version-check:1s}") Duration externalCheck) {
 		this.driver = driver;
+		this.foregroundReads = foregroundReads;
 		this.embedded = embedded.getIfAvailable();
 		this.externalCheckNanos = externalCheck.toNanos();
 	}
@@ -350,7 +354,13 @@ public class GraphStore {
 		var levels = EnumSet.noneOf(Confidentiality.class);
 		key.visible().forEach(level -> levels.add(Confidentiality.valueOf(level)));
 		Map<String, Object> parameters = key.filter().parameters(new Visibility(levels));
-		return (readsInProcess() ? readInProcess(parameters) : readThroughCypher(parameters)).toProjection();
+		this.foregroundReads.begin();
+		try {
+			return (readsInProcess() ? readInProcess(parameters) : readThroughCypher(parameters)).toProjection();
+		}
+		finally {
+			this.foregroundReads.end();
+		}
 	}
 
 	/** Whether projections are read by {@link InProcessProjection}. */
@@ -363,7 +373,23 @@ public class GraphStore {
 	 * than the queries on a large network (see {@link InProcessProjection}).
 	 */
 	ProjectionRows readInProcess(Map<String, Object> parameters) {
-		return this.embedded.readInProcess(tx -> InProcessProjection.read(tx, parameters));
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.embedded.readInProcess(tx -> InProcessProjection.read(tx, parameters));
+			}
+			catch (NotFoundException ex) {
+				// A write that committed during the read deleted a stakeholder or link
+				// the
+				// read had already found (a transaction reads what is committed as it
+				// goes);
+				// Cypher passes over such a record where this API throws. Read what is
+				// there
+				// now.
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/** The projection's rows read by {@link NetworkQueries}, as from any database. */
