@@ -62,6 +62,12 @@ public class ChangeSets {
 	/** Changes per part, and so per transaction when they are unpacked. */
 	public static final int PART_SIZE = 10_000;
 
+	/**
+	 * How long the history's writer waits between two parts for the projection reads that
+	 * requests wait on.
+	 */
+	private static final Duration YIELD_AT_MOST = Duration.ofSeconds(30);
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final TypeReference<List<Map<String, Object>>> ROWS = new TypeReference<>() {
@@ -124,12 +130,6 @@ public class ChangeSets {
 
 	/** The background completion last started, which history reads wait for. */
 	private volatile CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
-
-	/**
-	 * How long the history's writer waits between two parts for the projection reads that
-	 * requests wait on.
-	 */
-	private static final Duration YIELD_AT_MOST = Duration.ofSeconds(30);
 
 	private final ForegroundReads foregroundReads;
 

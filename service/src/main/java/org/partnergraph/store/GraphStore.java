@@ -39,7 +39,9 @@ import org.springframework.stereotype.Component;
  * projection the analyses compute on, stakeholders one by one, and everything in the
  * import format. Every read goes through {@link NetworkQueries}, so what the caller may
  * not see never enters an answer, and every read runs in a read transaction of the Neo4j
- * driver.
+ * driver; but for the projection from the embedded database, read by
+ * {@link InProcessProjection} to the same rules, which {@code ProjectionReadersIT} holds
+ * equal to the queries'.
  */
 @Component
 public class GraphStore {
@@ -66,13 +68,9 @@ public class GraphStore {
 
 	// Keys carry the data version, so an import makes every earlier projection
 	// unreachable.
-	private final Cache<Projection.Key, Projection> projections = Caffeine.newBuilder().maximumWeight(CACHED_ELEMENTS)
-	// No less than a sixteenth each, so no more than sixteen are kept.
-	.<Projection
-			.Key, Projection>weigher(
-					(key, projection) -> (int) Math.min(Integer.MAX_VALUE,
-							Math.max(CACHED_ELEMENTS / CACHED_PROJECTIONS,
-									projection.nodes().size() + projection.links().size())))
+	private final Cache<Projection.Key, Projection> projections = Caffeine.newBuilder()
+		.maximumWeight(CACHED_ELEMENTS)
+		.weigher(GraphStore::weight)
 		.build();
 
 	/**
@@ -94,6 +92,15 @@ public class GraphStore {
 	private volatile KnownVersion known;
 
 	private final ForegroundReads foregroundReads;
+
+	/**
+	 * A projection's stakeholders and links; no less than a sixteenth of the whole, so no
+	 * more than sixteen are kept.
+	 */
+	private static int weight(Projection.Key key, Projection projection) {
+		long elements = projection.nodes().size() + projection.links().size();
+		return (int) Math.min(Integer.MAX_VALUE, Math.max(CACHED_ELEMENTS / CACHED_PROJECTIONS, elements));
+	}
 
 	GraphStore(Driver driver, ObjectProvider<EmbeddedDatabase> embedded, ForegroundReads foregroundReads,
 			@org.springframework.beans.factory.annotation.Value("${partnergraph.data-version-check:1s}") Duration externalCheck) {
@@ -378,13 +385,9 @@ public class GraphStore {
 				return this.embedded.readInProcess(tx -> InProcessProjection.read(tx, parameters));
 			}
 			catch (NotFoundException ex) {
-				// A write that committed during the read deleted a stakeholder or link
-				// the
-				// read had already found (a transaction reads what is committed as it
-				// goes);
-				// Cypher passes over such a record where this API throws. Read what is
-				// there
-				// now.
+				// A write committed during the read deleted a record it had found (a
+				// transaction reads what is committed as it goes). Cypher passes over
+				// such a record where this API throws; read what is there now.
 				if (attempt == 3) {
 					throw ex;
 				}
