@@ -3,10 +3,12 @@ package org.partnergraph.database;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.ResultTransformer;
 import org.neo4j.graphdb.Transaction;
 
@@ -74,11 +76,13 @@ public final class EmbeddedDatabase {
 	 * Runs {@code work} in one read transaction on the network's database in this
 	 * process, through Neo4j's own API rather than Cypher: for a read of the whole
 	 * network, which Cypher makes several times slower. The transaction is rolled back,
-	 * whatever {@code work} does.
+	 * whatever {@code work} does. For threads of its own, {@code work} may open more
+	 * transactions from the supplier it is given, and closes them.
 	 */
-	public <T> T readInProcess(Function<Transaction, T> work) {
-		try (Transaction tx = service().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).beginTx()) {
-			return work.apply(tx);
+	public <T> T readInProcess(BiFunction<Transaction, Supplier<Transaction>, T> work) {
+		GraphDatabaseService database = service().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		try (Transaction tx = database.beginTx()) {
+			return work.apply(tx, database::beginTx);
 		}
 	}
 

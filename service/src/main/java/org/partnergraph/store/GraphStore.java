@@ -60,6 +60,12 @@ public class GraphStore {
 	 */
 	private static final long CACHED_ELEMENTS = Runtime.getRuntime().maxMemory() / 4 / 250;
 
+	/**
+	 * Visible stakeholders from which a projection's links are read by as many threads as
+	 * there are cores: below it, starting them costs more than they save.
+	 */
+	private static final int PARALLEL_FROM = 5_000;
+
 	// Lucene query syntax characters: escaped so a name like "Stop the Traffik (STT)" is
 	// plain text.
 	private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])");
@@ -380,9 +386,18 @@ public class GraphStore {
 	 * than the queries on a large network (see {@link InProcessProjection}).
 	 */
 	ProjectionRows readInProcess(Map<String, Object> parameters) {
+		return readInProcess(parameters, PARALLEL_FROM);
+	}
+
+	/**
+	 * {@link #readInProcess(Map)}, with the links read by several threads from
+	 * {@code parallelFrom} visible stakeholders on.
+	 */
+	ProjectionRows readInProcess(Map<String, Object> parameters, int parallelFrom) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				return this.embedded.readInProcess(tx -> InProcessProjection.read(tx, parameters));
+				return this.embedded.readInProcess((tx, moreTransactions) -> InProcessProjection.read(tx,
+						moreTransactions, parameters, parallelFrom));
 			}
 			catch (NotFoundException ex) {
 				// A write committed during the read deleted a record it had found (a

@@ -10,7 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
@@ -143,16 +148,22 @@ final class InProcessProjection {
 
 	/**
 	 * The stakeholders and links the projection queries would answer for these parameters
-	 * (see {@link NetworkFilter#parameters}), read in {@code tx}.
+	 * (see {@link NetworkFilter#parameters}), read in {@code tx}. From
+	 * {@code parallelFrom} visible stakeholders on, their links are read by as many
+	 * threads as there are cores, each in a transaction of its own from
+	 * {@code moreTransactions}.
 	 */
-	static ProjectionRows read(Transaction tx, Map<String, Object> parameters) {
-		return new InProcessProjection(parameters).read(tx);
+	static ProjectionRows read(Transaction tx, Supplier<Transaction> moreTransactions, Map<String, Object> parameters,
+			int parallelFrom) {
+		return new InProcessProjection(parameters).read(tx, moreTransactions, parallelFrom);
 	}
 
-	private ProjectionRows read(Transaction tx) {
-		// Entities are equal, and hash, by their id in the store.
+	private ProjectionRows read(Transaction tx, Supplier<Transaction> moreTransactions, int parallelFrom) {
+		// Entities are equal, and hash, by their id in the store, whatever their
+		// transaction.
 		Map<Node, Candidate> byNode = new HashMap<>();
 		List<Candidate> candidates = new ArrayList<>();
+		List<Candidate> visible = new ArrayList<>();
 		try (ResourceIterator<Node> nodes = tx.findNodes(STAKEHOLDER)) {
 			while (nodes.hasNext()) {
 				Node node = nodes.next();
@@ -160,45 +171,12 @@ final class InProcessProjection {
 				candidate.visible = isVisible(candidate.properties.get("confidentiality"));
 				byNode.put(node, candidate);
 				candidates.add(candidate);
-			}
-		}
-		// Every link between two visible stakeholders is one of the first's outgoing
-		// links: read once, it tells both ends whether they have a visible link and a
-		// tie on the date, and is kept if it is of a chosen type (and a tie).
-		var links = new ArrayList<PendingLink>();
-		Map<Node, String> countryCodes = new HashMap<>();
-		Map<Node, String> themeIds = new HashMap<>();
-		for (Candidate from : candidates) {
-			if (!from.visible) {
-				continue;
-			}
-			for (Relationship relationship : from.node.getRelationships(Direction.OUTGOING)) {
-				Node end = relationship.getEndNode();
-				String type = relationship.getType().name();
-				if (type.equals(OPERATES_IN.name())) {
-					addText(from.countries, end, COUNTRY, "code", countryCodes);
-				}
-				else if (type.equals(WORKS_ON.name())) {
-					addText(from.themes, end, THEME, "id", themeIds);
-				}
-				Candidate to = byNode.get(end);
-				if (to == null || !to.visible) {
-					continue;
-				}
-				Map<String, Object> properties = relationship.getProperties(LINK_PROPERTIES);
-				if (!isVisible(properties.get("confidentiality"))) {
-					continue;
-				}
-				boolean tie = isTieOnDate(properties);
-				from.hasVisibleLink = true;
-				to.hasVisibleLink = true;
-				from.hasTie |= tie;
-				to.hasTie |= tie;
-				if (this.linkTypes.contains(type) && (!this.current || tie)) {
-					links.add(new PendingLink(from, to, linkRow(from, to, type, properties)));
+				if (candidate.visible) {
+					visible.add(candidate);
 				}
 			}
 		}
+		List<PendingLink> links = readLinks(visible, byNode, moreTransactions, parallelFrom);
 		var nodes = new ArrayList<ProjectionRows.NodeRow>();
 		for (Candidate candidate : candidates) {
 			candidate.selected = isSelected(candidate);
@@ -218,6 +196,114 @@ final class InProcessProjection {
 		}
 		linkRows.sort(Comparator.comparing(ProjectionRows.LinkRow::id, order(linkRows, ProjectionRows.LinkRow::id)));
 		return new ProjectionRows(nodes, linkRows);
+	}
+
+	/**
+	 * The links of the visible stakeholders, with their countries and themes, and whether
+	 * each has a visible link and a tie. Reading relationships is most of a large read,
+	 * and on a machine of two cores nothing else may be running (the history's writer
+	 * waits for it), so a large one is split among threads; each reads its stakeholders'
+	 * nodes again in its own transaction, as an entity belongs to the transaction that
+	 * read it.
+	 */
+	private List<PendingLink> readLinks(List<Candidate> visible, Map<Node, Candidate> byNode,
+			Supplier<Transaction> moreTransactions, int parallelFrom) {
+		int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+		if (visible.size() < parallelFrom || threads < 2) {
+			var pass = new LinkPass(byNode);
+			visible.forEach(from -> pass.visit(from, from.node));
+			return pass.links;
+		}
+		for (Candidate candidate : visible) {
+			candidate.elementId = candidate.node.getElementId();
+		}
+		int chunk = (visible.size() + threads - 1) / threads;
+		var passes = new ArrayList<LinkPass>();
+		var done = new ArrayList<Future<?>>();
+		try (ExecutorService readers = Executors
+			.newThreadPerTaskExecutor(Thread.ofPlatform().name("projection-reader-", 1).factory())) {
+			for (int first = 0; first < visible.size(); first += chunk) {
+				List<Candidate> part = visible.subList(first, Math.min(visible.size(), first + chunk));
+				var pass = new LinkPass(byNode);
+				passes.add(pass);
+				done.add(readers.submit(() -> {
+					try (Transaction own = moreTransactions.get()) {
+						part.forEach(from -> pass.visit(from, own.getNodeByElementId(from.elementId)));
+					}
+				}));
+			}
+			for (Future<?> part : done) {
+				part.get();
+			}
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while reading the network", ex);
+		}
+		var links = new ArrayList<PendingLink>();
+		passes.forEach(pass -> links.addAll(pass.links));
+		return links;
+	}
+
+	/** One thread's reading of some stakeholders' outgoing relationships. */
+	private final class LinkPass {
+
+		private final Map<Node, Candidate> byNode;
+
+		private final List<PendingLink> links = new ArrayList<>();
+
+		private final Map<Node, String> countryCodes = new HashMap<>();
+
+		private final Map<Node, String> themeIds = new HashMap<>();
+
+		LinkPass(Map<Node, Candidate> byNode) {
+			this.byNode = byNode;
+		}
+
+		/**
+		 * Every link between two visible stakeholders is one of the first's outgoing
+		 * links: read once, it tells both ends whether they have a visible link and a tie
+		 * on the date, and is kept if it is of a chosen type (and a tie). Other threads
+		 * may mark the same stakeholder: only ever true is written, and it is read once
+		 * every thread has ended.
+		 */
+		void visit(Candidate from, Node node) {
+			for (Relationship relationship : node.getRelationships(Direction.OUTGOING)) {
+				Node end = relationship.getEndNode();
+				String type = relationship.getType().name();
+				if (type.equals(OPERATES_IN.name())) {
+					addText(from.countries, end, COUNTRY, "code", this.countryCodes);
+				}
+				else if (type.equals(WORKS_ON.name())) {
+					addText(from.themes, end, THEME, "id", this.themeIds);
+				}
+				Candidate to = this.byNode.get(end);
+				if (to == null || !to.visible) {
+					continue;
+				}
+				Map<String, Object> properties = relationship.getProperties(LINK_PROPERTIES);
+				if (!isVisible(properties.get("confidentiality"))) {
+					continue;
+				}
+				boolean tie = isTieOnDate(properties);
+				from.hasVisibleLink = true;
+				to.hasVisibleLink = true;
+				if (tie) {
+					from.hasTie = true;
+					to.hasTie = true;
+				}
+				if (InProcessProjection.this.linkTypes.contains(type) && (!InProcessProjection.this.current || tie)) {
+					this.links.add(new PendingLink(from, to, linkRow(from, to, type, properties)));
+				}
+			}
+		}
+
 	}
 
 	private static ProjectionRows.LinkRow linkRow(Candidate from, Candidate to, String type, Map<String, Object> p) {
@@ -326,6 +412,8 @@ final class InProcessProjection {
 		final List<String> countries = new ArrayList<>(1);
 
 		final List<String> themes = new ArrayList<>(1);
+
+		String elementId;
 
 		boolean visible;
 

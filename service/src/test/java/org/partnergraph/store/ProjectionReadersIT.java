@@ -63,9 +63,13 @@ class ProjectionReadersIT extends IntegrationTest {
 				NetworkFilter filter = randomFilter(random);
 				for (Visibility caller : CALLERS) {
 					Map<String, Object> parameters = filter.parameters(caller);
-					ProjectionRows inProcess = this.store.readInProcess(parameters);
+					ProjectionRows inProcess = this.store.readInProcess(parameters, Integer.MAX_VALUE);
 					ProjectionRows throughCypher = this.store.readThroughCypher(parameters);
 					assertThat(inProcess).as("seed %d, %s, %s", seed, filter, caller.names()).isEqualTo(throughCypher);
+					// Its links read by several threads, as for a large network.
+					assertThat(this.store.readInProcess(parameters, 0))
+						.as("in parallel: seed %d, %s, %s", seed, filter, caller.names())
+						.isEqualTo(throughCypher);
 					compared++;
 					if (!inProcess.links().isEmpty()) {
 						withLinks++;
