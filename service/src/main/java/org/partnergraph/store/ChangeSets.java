@@ -233,7 +233,7 @@ public class ChangeSets {
 	public void completeInBackground() {
 		this.written = CompletableFuture.runAsync(() -> {
 			try {
-				complete();
+				complete(true);
 			}
 			catch (RuntimeException ex) {
 				// Still pending: the next writer of the history, or the next start,
@@ -260,11 +260,19 @@ public class ChangeSets {
 
 	/** Writes out every pending change set, oldest first. */
 	public void complete() {
+		complete(false);
+	}
+
+	/**
+	 * {@link #complete()}; {@code inBackground}, where no request waits for it, giving
+	 * way between parts to the projection reads that requests wait on.
+	 */
+	private void complete(boolean inBackground) {
 		this.completing.lock();
 		try (var session = this.driver.session()) {
 			List<String> pending = session.executeRead(tx -> tx.run(PENDING).list(row -> row.get("id").asString()));
 			for (String id : pending) {
-				complete(id);
+				complete(id, inBackground);
 			}
 		}
 		finally {
@@ -287,7 +295,7 @@ public class ChangeSets {
 		}
 	}
 
-	private void complete(String id) {
+	private void complete(String id, boolean inBackground) {
 		long started = System.nanoTime();
 		try (var session = this.driver.session()) {
 			var set = session.executeRead(tx -> tx.run(SET, Map.of("id", id)).single());
@@ -296,7 +304,9 @@ public class ChangeSets {
 			long firstSeq = set.get("firstSeq").asLong();
 			long partSize = set.get("partSize").asLong();
 			for (long index : set.get("parts").asList(Value::asLong)) {
-				this.foregroundReads.awaitNone(YIELD_AT_MOST);
+				if (inBackground) {
+					this.foregroundReads.awaitNone(YIELD_AT_MOST);
+				}
 				session.executeWrite(tx -> {
 					var taken = tx.run(TAKE_PART, Map.of("id", id, "index", index)).list();
 					if (!taken.isEmpty()) {

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
  * The projection reads that a request is waiting on, so that work nobody waits on steps
  * aside for them: the history of a large import is written in the background for a minute
  * or more, and on a machine of two cores it halved the speed of the first analysis after
- * the import, which reads the whole network. The history's writer waits between its parts
- * while such a read runs, for a bounded time, so a steady stream of reads delays the
- * history but never stops it.
+ * the import, which reads the whole network. The history's background writer waits
+ * between its parts while such a read runs (a writer that a request waits for does not),
+ * for a bounded time, so a steady stream of reads delays the history but never stops it.
  */
 @Component
 class ForegroundReads {

@@ -2,6 +2,7 @@ package org.partnergraph.store;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
@@ -62,6 +64,15 @@ final class InProcessProjection {
 	private static final RelationshipType WORKS_ON = RelationshipType.withName("WORKS_ON");
 
 	private static final String[] STAKEHOLDER_PROPERTIES = { "id", "name", "sector", "level", "confidentiality" };
+
+	/**
+	 * The sectors of the projection's ANALYSED rule, by name: a sector no enum knows is
+	 * analysed, as {@code NOT s.sector IN [...]} has it.
+	 */
+	private static final Set<String> NOT_ANALYSED_BY_DEFAULT = Arrays.stream(Sector.values())
+		.filter(sector -> !sector.isAnalysedByDefault())
+		.map(Sector::name)
+		.collect(Collectors.toUnmodifiableSet());
 
 	private static final String[] LINK_PROPERTIES = { "id", "weight", "start", "end", "status", "confidentiality" };
 
@@ -125,8 +136,6 @@ final class InProcessProjection {
 
 	private final boolean includeUnknown;
 
-	private final Set<String> notAnalysedByDefault = new HashSet<>();
-
 	@SuppressWarnings("unchecked")
 	private InProcessProjection(Map<String, Object> parameters) {
 		this.visible = set(parameters.get(Visibility.PARAMETER));
@@ -139,11 +148,6 @@ final class InProcessProjection {
 		this.current = (Boolean) parameters.get("current");
 		this.includePlanned = (Boolean) parameters.get("includePlanned");
 		this.includeUnknown = (Boolean) parameters.get("includeUnknown");
-		for (Sector sector : Sector.values()) {
-			if (!sector.isAnalysedByDefault()) {
-				this.notAnalysedByDefault.add(sector.name());
-			}
-		}
 	}
 
 	/**
@@ -340,7 +344,7 @@ final class InProcessProjection {
 		if (!(candidate.properties.get("sector") instanceof String sector)) {
 			return false;
 		}
-		if (this.sectors != null ? !this.sectors.contains(sector) : this.notAnalysedByDefault.contains(sector)) {
+		if (this.sectors != null ? !this.sectors.contains(sector) : NOT_ANALYSED_BY_DEFAULT.contains(sector)) {
 			return false;
 		}
 		if (this.countries != null && candidate.countries.stream().noneMatch(this.countries::contains)) {

@@ -1,6 +1,7 @@
 package org.partnergraph.store;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,20 +30,19 @@ record ProjectionRows(List<NodeRow> nodes, List<LinkRow> links) {
 
 	Projection toProjection() {
 		var index = new HashMap<String, Integer>(this.nodes.size() * 2);
-		var nodes = new java.util.ArrayList<Projection.Node>(this.nodes.size());
+		var nodes = new ArrayList<Projection.Node>(this.nodes.size());
 		for (NodeRow row : this.nodes) {
 			index.put(row.id(), nodes.size());
 			nodes.add(new Projection.Node(row.id(), row.name(), row.sector(), row.level(), row.countries(),
 					row.themes()));
 		}
 		var builder = CompactGraph.builder(nodes.size());
-		var links = new java.util.ArrayList<Projection.Link>(this.links.size());
-		Map<String, LinkType> types = new HashMap<>();
+		var links = new ArrayList<Projection.Link>(this.links.size());
 		// A million links name a few statuses and some thousand dates: one object each,
 		// rather than one per link as the database hands them out.
 		Map<Object, Object> shared = new HashMap<>();
 		for (LinkRow row : this.links) {
-			LinkType type = types.computeIfAbsent(row.type(), LinkType::valueOf);
+			LinkType type = LinkType.valueOf(row.type());
 			int from = index.get(row.from());
 			int to = index.get(row.to());
 			builder.addLink(from, to, row.weight(), type.symmetric());
