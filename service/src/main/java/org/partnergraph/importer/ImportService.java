@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
+import org.partnergraph.database.EmbeddedDatabase;
+import org.springframework.beans.factory.ObjectProvider;
 import org.partnergraph.model.Confidentiality;
 import org.partnergraph.security.Visibility;
 import org.partnergraph.store.ChangeSets;
@@ -59,12 +61,15 @@ public class ImportService {
 
 	private final StagedImport staged;
 
-	public ImportService(Driver driver, ImportLimits limits, GraphStore store, ChangeSets changeSets) {
+	public ImportService(Driver driver, ImportLimits limits, GraphStore store, ChangeSets changeSets,
+			ObjectProvider<EmbeddedDatabase> embedded) {
 		this.driver = driver;
 		this.limits = limits;
 		this.store = store;
 		this.changeSets = changeSets;
-		this.staged = new StagedImport(driver, changeSets);
+		EmbeddedDatabase inProcess = embedded.getIfAvailable();
+		this.staged = new StagedImport(driver, changeSets,
+				(inProcess != null) ? new InProcessStaging(inProcess) : null);
 	}
 
 	/** At start, deletes what an import the service stopped during had staged. */
@@ -235,7 +240,7 @@ public class ImportService {
 		StagedImport.Work staged = null;
 		boolean onlyCreates = stakeholderDiff.updated().isEmpty() && stakeholderDiff.deleted().isEmpty()
 				&& linkDiff.updated().isEmpty() && linkDiff.deleted().isEmpty() && !ids.renamesAnything();
-		if (!dryRun && StagedImport.applies(onlyCreates, stakeholderDiff.created(), linkDiff.created(), this.limits)) {
+		if (!dryRun && this.staged.applies(onlyCreates, stakeholderDiff.created(), linkDiff.created(), this.limits)) {
 			importId = UUID.randomUUID().toString();
 			staged = new StagedImport.Work(importId, stakeholderDiff.created(), linkDiff.created(),
 					new ImportHistory(compared, ids.stakeholders()), counts);

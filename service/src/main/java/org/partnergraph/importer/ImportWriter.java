@@ -352,6 +352,24 @@ final class ImportWriter {
 	 * the upsert can clear what the record no longer has.
 	 */
 	private static Map<String, Object> stakeholderRow(StakeholderRecord s, boolean isNew) {
+		var row = new HashMap<String, Object>();
+		row.put("id", s.id());
+		withProperties(row, stakeholderFields(s), s.attributes(), isNew);
+		// Distinct, as a CREATE of the relationships would repeat a repeated code.
+		row.put("countries", s.countries().stream().distinct().toList());
+		row.put("themes", s.themes().stream().distinct().toList());
+		return row;
+	}
+
+	/**
+	 * Every property a new stakeholder is stored with but its id, as {@code created} has
+	 * them: for writers that do not go through these statements.
+	 */
+	static Map<String, Object> newStakeholderProperties(StakeholderRecord s) {
+		return created(stakeholderFields(s), s.attributes());
+	}
+
+	private static Map<String, Object> stakeholderFields(StakeholderRecord s) {
 		var props = new HashMap<String, Object>();
 		props.put("name", s.name());
 		props.put("sector", s.sector().name());
@@ -364,17 +382,29 @@ final class ImportWriter {
 		props.put("description", s.description());
 		props.put("evidence", s.evidence());
 		props.put("confidentiality", s.confidentiality().name());
-		var row = new HashMap<String, Object>();
-		row.put("id", s.id());
-		withProperties(row, props, s.attributes(), isNew);
-		// Distinct, as a CREATE of the relationships would repeat a repeated code.
-		row.put("countries", s.countries().stream().distinct().toList());
-		row.put("themes", s.themes().stream().distinct().toList());
-		return row;
+		return props;
 	}
 
 	/** A link as the statements take it, its properties as {@link #stakeholderRow}'s. */
 	private static Map<String, Object> linkRow(LinkRecord l, boolean isNew) {
+		var row = new HashMap<String, Object>();
+		row.put("id", l.id());
+		row.put("type", l.type().name());
+		row.put("from", l.from());
+		row.put("to", l.to());
+		withProperties(row, linkFields(l), l.attributes(), isNew);
+		return row;
+	}
+
+	/**
+	 * Every property a new link is stored with but its id, as
+	 * {@link #newStakeholderProperties}.
+	 */
+	static Map<String, Object> newLinkProperties(LinkRecord l) {
+		return created(linkFields(l), l.attributes());
+	}
+
+	private static Map<String, Object> linkFields(LinkRecord l) {
 		var props = new HashMap<String, Object>();
 		props.put("weight", l.weight());
 		props.put("start", l.start());
@@ -383,13 +413,7 @@ final class ImportWriter {
 		props.put("evidence", l.evidence());
 		props.put("confidence", l.confidence());
 		props.put("confidentiality", l.confidentiality().name());
-		var row = new HashMap<String, Object>();
-		row.put("id", l.id());
-		row.put("type", l.type().name());
-		row.put("from", l.from());
-		row.put("to", l.to());
-		withProperties(row, props, l.attributes(), isNew);
-		return row;
+		return props;
 	}
 
 	private static void withProperties(Map<String, Object> row, Map<String, Object> props,

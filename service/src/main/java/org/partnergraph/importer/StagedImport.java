@@ -7,8 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
@@ -27,14 +30,15 @@ import org.slf4j.LoggerFactory;
  * <p>
  * A transaction holds everything it writes in the service's heap until it commits: a
  * hundred thousand stakeholders with a million links is several gigabytes of it. So an
- * import of at least {@code partnergraph.import.stage-from} records (100,000; below, one
- * transaction is small and fast enough) that only creates, stakeholders and the links
- * among them, is written in parts: the stakeholders as {@code :StagedStakeholder}, which
- * no reader matches, then their links, then its history's parts (see ChangeSets), each
- * part in a transaction of its own. One last transaction relabels the staged stakeholders
- * {@code :Stakeholder} and opens the history, so readers see the old network or the whole
- * new one. If a part fails, what was staged is deleted; if the service stops part-way,
- * the next start deletes it ({@link #discardLeftovers}).
+ * import of at least {@code partnergraph.import.stage-from} records (see
+ * {@link ImportLimits#stagesFrom}) that only creates, stakeholders and the links among
+ * them, is written in parts: the stakeholders as {@code :StagedStakeholder}, which no
+ * reader matches, then their links, then its history's parts (see ChangeSets), each part
+ * in a transaction of its own. With the embedded database, the records are written
+ * through its own API ({@link InProcessStaging}). One last transaction relabels the
+ * staged stakeholders {@code :Stakeholder} and opens the history, so readers see the old
+ * network or the whole new one. If a part fails, what was staged is deleted; if the
+ * service stops part-way, the next start deletes it ({@link #discardLeftovers}).
  *
  * <p>
  * An import that updates or deletes, or links to stakeholders already stored, runs in one
@@ -59,22 +63,67 @@ final class StagedImport {
 			Map<String, Long> counts) {
 	}
 
+	/**
+	 * Writes staged records, each part in a transaction of its own: through Cypher
+	 * ({@link ImportWriter}), or in the embedded database through its own API
+	 * ({@link InProcessStaging}).
+	 */
+	interface Stager {
+
+		/**
+		 * Stages new stakeholders, whose countries and themes are stored; answers each
+		 * one's element id by its id.
+		 */
+		Map<String, String> stakeholders(List<StakeholderRecord> part);
+
+		/** Stages new links between staged stakeholders, given their element ids. */
+		void links(List<LinkRecord> part, Map<String, String> elements);
+
+	}
+
 	private final Driver driver;
 
 	private final ChangeSets changeSets;
 
+	private final Stager stager;
+
+	private final boolean inProcess;
+
+	/** Staging through Cypher, as for any database. */
 	StagedImport(Driver driver, ChangeSets changeSets) {
+		this(driver, changeSets, (Stager) null);
+	}
+
+	/** Staging through {@code stager}, or through Cypher when it is null. */
+	StagedImport(Driver driver, ChangeSets changeSets, Stager stager) {
 		this.driver = driver;
 		this.changeSets = changeSets;
+		this.inProcess = stager instanceof InProcessStaging;
+		this.stager = (stager != null) ? stager : new Stager() {
+
+			@Override
+			public Map<String, String> stakeholders(List<StakeholderRecord> part) {
+				Map<String, String> elements = new HashMap<>();
+				inTransaction(writer -> elements.putAll(writer.stageStakeholders(part)));
+				return elements;
+			}
+
+			@Override
+			public void links(List<LinkRecord> part, Map<String, String> elements) {
+				inTransaction(writer -> writer.stageLinks(part, elements));
+			}
+
+		};
 	}
 
 	/**
-	 * Whether an import is staged: large, and creating only stakeholders and links among
-	 * them.
+	 * Whether an import is staged: creating only stakeholders and links among them, and
+	 * at least {@link ImportLimits#stagesFrom} of them.
 	 */
-	static boolean applies(boolean onlyCreates, List<StakeholderRecord> stakeholders, List<LinkRecord> links,
+	boolean applies(boolean onlyCreates, List<StakeholderRecord> stakeholders, List<LinkRecord> links,
 			ImportLimits limits) {
-		if (!onlyCreates || stakeholders.size() + links.size() < limits.stageFrom()) {
+		int records = stakeholders.size() + links.size();
+		if (!onlyCreates || records == 0 || records < limits.stagesFrom(this.inProcess)) {
 			return false;
 		}
 		Set<String> created = new HashSet<>(stakeholders.size() * 2);
@@ -89,23 +138,31 @@ final class StagedImport {
 	void write(Work work) {
 		long started = System.nanoTime();
 		discardLeftovers();
+		int changes = work.stakeholders().size() + work.links().size();
+		int parts = (changes + ChangeSets.PART_SIZE - 1) / ChangeSets.PART_SIZE;
+		// The history's parts are packed (each change's JSON, deflated) on a thread of
+		// their own while the database writes the records: at a million links, 15 s of
+		// work that needs the processor alone.
+		var abandoned = new AtomicBoolean();
+		var history = CompletableFuture.supplyAsync(() -> IntStream.range(0, parts)
+			.takeWhile(index -> !abandoned.get())
+			.mapToObj(index -> ChangeSets.packPart(work.history()
+				.creations(work.stakeholders(), work.links(), index * ChangeSets.PART_SIZE,
+						Math.min(changes, (index + 1) * ChangeSets.PART_SIZE))))
+			.toList(), task -> Thread.ofPlatform().name("import-history-packer").daemon().start(task));
 		try {
 			inTransaction(writer -> writer.writeCountriesAndThemes(work.stakeholders()));
 			Map<String, String> elements = new HashMap<>(work.stakeholders().size() * 2);
 			inParts("stakeholders staged", work.stakeholders(),
-					(writer, part) -> elements.putAll(writer.stageStakeholders(part)));
-			inParts("links staged", work.links(), (writer, part) -> writer.stageLinks(part, elements));
-			int changes = work.stakeholders().size() + work.links().size();
-			int parts = (changes + ChangeSets.PART_SIZE - 1) / ChangeSets.PART_SIZE;
-			for (int first = 0; first < parts; first += PARTS_PER_TRANSACTION) {
+					part -> elements.putAll(this.stager.stakeholders(part)));
+			inParts("links staged", work.links(), part -> this.stager.links(part, elements));
+			List<byte[]> packed = joined(history);
+			for (int first = 0; first < packed.size(); first += PARTS_PER_TRANSACTION) {
 				int from = first;
-				int to = Math.min(parts, first + PARTS_PER_TRANSACTION);
+				int to = Math.min(packed.size(), first + PARTS_PER_TRANSACTION);
 				write(tx -> {
 					for (int index = from; index < to; index++) {
-						ChangeSets.writePart(tx, work.importId(), index,
-								work.history()
-									.creations(work.stakeholders(), work.links(), index * ChangeSets.PART_SIZE,
-											Math.min(changes, (index + 1) * ChangeSets.PART_SIZE)));
+						ChangeSets.writePart(tx, work.importId(), index, packed.get(index));
 					}
 				});
 			}
@@ -137,6 +194,7 @@ final class StagedImport {
 			}));
 		}
 		catch (RuntimeException ex) {
+			abandoned.set(true);
 			log.warn("Import {} failed while staged; deleting what it staged", work.importId());
 			try {
 				discardLeftovers();
@@ -144,10 +202,11 @@ final class StagedImport {
 			catch (RuntimeException discarding) {
 				ex.addSuppressed(discarding);
 			}
-			if (ex instanceof ClientException client && CONSTRAINT_FAILED.equals(client.code())) {
+			if ((ex instanceof ClientException client && CONSTRAINT_FAILED.equals(client.code()))
+					|| ex instanceof org.neo4j.graphdb.ConstraintViolationException) {
 				// Someone wrote a record with one of the import's ids after it was
 				// checked.
-				log.warn("Import {}: {}", work.importId(), client.getMessage());
+				log.warn("Import {}: {}", work.importId(), ex.getMessage());
 				throw new ConflictException("a stakeholder or link with one of this import's ids was written "
 						+ "while the import ran; nothing was imported: import again");
 			}
@@ -181,10 +240,26 @@ final class StagedImport {
 		}
 	}
 
-	private <T> void inParts(String what, List<T> records, BiConsumer<ImportWriter, List<T>> stage) {
+	/** What the future answers, or what it threw, unwrapped. */
+	private static <T> T joined(CompletableFuture<T> future) {
+		try {
+			return future.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
+	}
+
+	private <T> void inParts(String what, List<T> records, Consumer<List<T>> stage) {
 		for (int from = 0; from < records.size(); from += RECORDS_PER_TRANSACTION) {
 			var part = records.subList(from, Math.min(records.size(), from + RECORDS_PER_TRANSACTION));
-			inTransaction(writer -> stage.accept(writer, part));
+			stage.accept(part);
 			log.info("Import: {} {}/{}", what, from + part.size(), records.size());
 		}
 	}

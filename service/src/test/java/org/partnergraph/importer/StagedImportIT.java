@@ -4,14 +4,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.partnergraph.TestSecurity;
+import org.partnergraph.database.EmbeddedDatabase;
 import org.partnergraph.model.Confidentiality;
+import org.partnergraph.model.Level;
+import org.partnergraph.model.LinkStatus;
 import org.partnergraph.model.LinkType;
 import org.partnergraph.model.Sector;
 import org.partnergraph.problem.ConflictException;
@@ -75,6 +81,9 @@ class StagedImportIT {
 
 	@Autowired
 	ChangeSets changeSets;
+
+	@Autowired
+	EmbeddedDatabase embedded;
 
 	@BeforeEach
 	void wipeDatabase() {
@@ -201,6 +210,113 @@ class StagedImportIT {
 		assertThat(count("MATCH (s:Stakeholder) RETURN count(s)")).isEqualTo(1);
 		assertThat(count("MATCH (s:Stakeholder {id: 'org-1', name: 'Written Meanwhile'}) RETURN count(s)"))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void theEmbeddedDatabaseStagesExactlyWhatCypherStages() {
+		new StagedImport(this.driver, this.changeSets, new InProcessStaging(this.embedded))
+			.write(everyKindOfRecord("staged-in-process"));
+		List<Map<String, Object>> writtenInProcess = storedNetwork();
+		wipeDatabase();
+		new StagedImport(this.driver, this.changeSets).write(everyKindOfRecord("staged-through-cypher"));
+		List<Map<String, Object>> writtenThroughCypher = storedNetwork();
+
+		assertThat(writtenInProcess).hasSize(40 + 120);
+		assertThat(writtenInProcess).isEqualTo(writtenThroughCypher);
+	}
+
+	@Test
+	void anImportStagedInProcessThatCannotBePublishedLeavesNothingBehind() {
+		try (var session = this.driver.session()) {
+			session.executeWrite(tx -> tx.run("""
+					CREATE (:Stakeholder {id: 'org-1', name: 'Written Meanwhile', sector: 'CSO',
+					                      confidentiality: 'PUBLIC', revision: 1})""").consume());
+		}
+		var stakeholders = List.of(stakeholder("org-1"), stakeholder("org-2"));
+		var links = List.of(new LinkRecord("l-1", "org-1", "org-2", LinkType.COLLABORATES, 1.0, null, null, null, null,
+				null, null));
+		var work = new StagedImport.Work("import-that-fails", stakeholders, links,
+				new ImportHistory(new NetworkSnapshot(List.of(), List.of()), stakeholders),
+				Map.of("stakeholdersCreated", 2L, "linksCreated", 1L));
+
+		assertThatThrownBy(
+				() -> new StagedImport(this.driver, this.changeSets, new InProcessStaging(this.embedded)).write(work))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("nothing was imported");
+		assertThat(count("MATCH (s:StagedStakeholder) RETURN count(s)")).isZero();
+		assertThat(count("MATCH (p:ChangeSetPart) RETURN count(p)")).isZero();
+		assertThat(count("MATCH ()-[r {id: 'l-1'}]->() RETURN count(r)")).isZero();
+		assertThat(count("MATCH (s:Stakeholder) RETURN count(s)")).isEqualTo(1);
+	}
+
+	/**
+	 * Forty stakeholders and 120 links with every field set or left out in turn, lists,
+	 * dates, long texts and custom attributes among them, for an import {@code importId}.
+	 */
+	private static StagedImport.Work everyKindOfRecord(String importId) {
+		var stakeholders = new ArrayList<StakeholderRecord>();
+		var links = new ArrayList<LinkRecord>();
+		Sector[] sectors = Sector.values();
+		Level[] levels = Level.values();
+		Confidentiality[] confidentiality = Confidentiality.values();
+		LinkType[] types = LinkType.values();
+		LinkStatus[] statuses = LinkStatus.values();
+		for (int i = 0; i < 40; i++) {
+			boolean full = i % 2 == 0;
+			stakeholders.add(new StakeholderRecord("org-" + i, "Organisation " + i + " (é, 中文)",
+					sectors[i % sectors.length], full ? "O" + i : null,
+					full ? List.of("Alias " + i, "Other name " + i) : List.of(), (i % 3 == 0) ? "Subsector " + i : null,
+					full ? levels[i % levels.length] : null, (i % 4 == 0) ? List.of("KH", "TH", "VN") : List.of("KH"),
+					(i % 5 == 0) ? List.of() : List.of("shelter", "cyber-trafficking"),
+					full ? "https://example.org/" + i : null,
+					(i % 3 == 1) ? "A description too long for a short string " + "x".repeat(i) : null, "Evidence " + i,
+					confidentiality[i % confidentiality.length],
+					(i % 4 == 1) ? Map.of("Region", "North " + i, "Budget code", "B-" + i) : Map.of()));
+		}
+		for (int i = 0; i < 120; i++) {
+			boolean full = i % 2 == 1;
+			links.add(new LinkRecord("link-" + i, "org-" + (i % 40), "org-" + ((i * 7 + 1) % 40),
+					types[i % types.length], 0.5 + i % 3, full ? LocalDate.of(2020, 1 + i % 12, 1 + i % 28) : null,
+					(i % 3 == 0) ? LocalDate.of(2027, 6, 30) : null, statuses[i % statuses.length],
+					full ? "Evidence of link " + i : null, (i % 4 == 0) ? 0.25 * (i % 5) : null,
+					confidentiality[i % confidentiality.length], (i % 5 == 2) ? Map.of("Channel", "C" + i) : Map.of()));
+		}
+		return new StagedImport.Work(importId, stakeholders, links,
+				new ImportHistory(new NetworkSnapshot(List.of(), List.of()), stakeholders),
+				Map.of("stakeholdersCreated", (long) stakeholders.size(), "linksCreated", (long) links.size()));
+	}
+
+	/**
+	 * Every stakeholder, staged or not, and every link among them as stored: labels or
+	 * type, ends, each property with its stored type, countries and themes.
+	 */
+	private List<Map<String, Object>> storedNetwork() {
+		try (var session = this.driver.session()) {
+			return session.executeRead(tx -> {
+				var records = new ArrayList<Map<String, Object>>();
+				tx.run("""
+						MATCH (s) WHERE s:Stakeholder OR s:StagedStakeholder
+						RETURN {id: s.id, labels: labels(s), properties: properties(s),
+						        types: [k IN keys(s) | k + ': ' + valueType(s[k])],
+						        countries: COLLECT { MATCH (s)-[:OPERATES_IN]->(c) RETURN c.code ORDER BY c.code },
+						        themes: COLLECT { MATCH (s)-[:WORKS_ON]->(t) RETURN t.id ORDER BY t.id }} AS record
+						ORDER BY s.id""").forEachRemaining(row -> records.add(row.get("record").asMap()));
+				tx.run("""
+						MATCH (a)-[r]->(b) WHERE (a:Stakeholder OR a:StagedStakeholder)
+						                     AND (b:Stakeholder OR b:StagedStakeholder)
+						RETURN {id: r.id, type: type(r), from: a.id, to: b.id, properties: properties(r),
+						        types: [k IN keys(r) | k + ': ' + valueType(r[k])]} AS record
+						ORDER BY r.id""").forEachRemaining(row -> records.add(row.get("record").asMap()));
+				return records.stream().map(StagedImportIT::sortedTypes).toList();
+			});
+		}
+	}
+
+	private static Map<String, Object> sortedTypes(Map<String, Object> record) {
+		var sorted = new TreeMap<String, Object>(record);
+		sorted.computeIfPresent("types",
+				(key, value) -> ((List<?>) value).stream().map(String::valueOf).sorted().toList());
+		return sorted;
 	}
 
 	private static StakeholderRecord stakeholder(String id) {
