@@ -7,11 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
@@ -138,31 +134,23 @@ final class StagedImport {
 	void write(Work work) {
 		long started = System.nanoTime();
 		discardLeftovers();
-		int changes = work.stakeholders().size() + work.links().size();
-		int parts = (changes + ChangeSets.PART_SIZE - 1) / ChangeSets.PART_SIZE;
-		// The history's parts are packed (each change's JSON, deflated) on a thread of
-		// their own while the database writes the records: at a million links, 15 s of
-		// work that needs the processor alone.
-		var abandoned = new AtomicBoolean();
-		var history = CompletableFuture.supplyAsync(() -> IntStream.range(0, parts)
-			.takeWhile(index -> !abandoned.get())
-			.mapToObj(index -> ChangeSets.packPart(work.history()
-				.creations(work.stakeholders(), work.links(), index * ChangeSets.PART_SIZE,
-						Math.min(changes, (index + 1) * ChangeSets.PART_SIZE))))
-			.toList(), task -> Thread.ofPlatform().name("import-history-packer").daemon().start(task));
 		try {
 			inTransaction(writer -> writer.writeCountriesAndThemes(work.stakeholders()));
 			Map<String, String> elements = new HashMap<>(work.stakeholders().size() * 2);
 			inParts("stakeholders staged", work.stakeholders(),
 					part -> elements.putAll(this.stager.stakeholders(part)));
 			inParts("links staged", work.links(), part -> this.stager.links(part, elements));
-			List<byte[]> packed = joined(history);
-			for (int first = 0; first < packed.size(); first += PARTS_PER_TRANSACTION) {
+			int changes = work.stakeholders().size() + work.links().size();
+			int parts = (changes + ChangeSets.PART_SIZE - 1) / ChangeSets.PART_SIZE;
+			for (int first = 0; first < parts; first += PARTS_PER_TRANSACTION) {
 				int from = first;
-				int to = Math.min(packed.size(), first + PARTS_PER_TRANSACTION);
+				int to = Math.min(parts, first + PARTS_PER_TRANSACTION);
 				write(tx -> {
 					for (int index = from; index < to; index++) {
-						ChangeSets.writePart(tx, work.importId(), index, packed.get(index));
+						ChangeSets.writePart(tx, work.importId(), index,
+								work.history()
+									.creations(work.stakeholders(), work.links(), index * ChangeSets.PART_SIZE,
+											Math.min(changes, (index + 1) * ChangeSets.PART_SIZE)));
 					}
 				});
 			}
@@ -194,7 +182,6 @@ final class StagedImport {
 			}));
 		}
 		catch (RuntimeException ex) {
-			abandoned.set(true);
 			log.warn("Import {} failed while staged; deleting what it staged", work.importId());
 			try {
 				discardLeftovers();
@@ -237,22 +224,6 @@ final class StagedImport {
 				log.warn("Deleted what an unfinished import had staged: {} stakeholders with their links, "
 						+ "{} parts of its history", stakeholders, parts);
 			}
-		}
-	}
-
-	/** What the future answers, or what it threw, unwrapped. */
-	private static <T> T joined(CompletableFuture<T> future) {
-		try {
-			return future.join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException failure) {
-				throw failure;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw ex;
 		}
 	}
 

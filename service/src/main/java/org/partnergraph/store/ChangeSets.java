@@ -164,23 +164,14 @@ public class ChangeSets {
 	}
 
 	/**
-	 * Packs part of a change set not opened yet (the JSON of its changes, deflated), for
-	 * {@link #writePart}: work for the processor alone, which a large import does on a
-	 * thread of its own while the database writes its records. Every part but the last
+	 * Writes part {@code index} of a change set not opened yet, in the caller's
+	 * transaction: an import too large for one transaction writes its history's parts in
+	 * the transactions that stage its records, and opens the set with
+	 * {@link #openWritten} in the one that makes them visible. Every part but the last
 	 * holds {@link #PART_SIZE} changes, the set's order.
 	 */
-	public static byte[] packPart(List<ChangeLog.Entry> entries) {
-		return pack(ChangeLog.rows(entries));
-	}
-
-	/**
-	 * Writes part {@code index} of a change set not opened yet, packed by
-	 * {@link #packPart}, in the caller's transaction: an import too large for one
-	 * transaction writes its history's parts in transactions of their own, and opens the
-	 * set with {@link #openWritten} in the one that makes its records visible.
-	 */
-	public static void writePart(TransactionContext tx, String id, int index, byte[] packed) {
-		tx.run(UNOPENED_PART, Map.of("id", id, "index", index, "rows", packed)).consume();
+	public static void writePart(TransactionContext tx, String id, int index, List<ChangeLog.Entry> entries) {
+		tx.run(UNOPENED_PART, Map.of("id", id, "index", index, "rows", pack(ChangeLog.rows(entries)))).consume();
 	}
 
 	/**
