@@ -95,6 +95,14 @@ public abstract class IntegrationTest {
 		}
 	}
 
+	/**
+	 * Waits until the history of the last import is written: it is written after the
+	 * import answers, in the background, so a test counting nodes would count it midway.
+	 */
+	protected void awaitHistory() {
+		this.changeSets.awaitWritten();
+	}
+
 	protected NetworkSnapshot snapshot() {
 		return this.store.readAll();
 	}

@@ -66,6 +66,7 @@ class MergeIT extends IntegrationTest {
 	void load() {
 		this.imports.importCsv(csv("s.csv", STAKEHOLDERS), csv("l.csv", LINKS), ImportMode.MERGE, false,
 				Visibility.ALL);
+		awaitHistory();
 	}
 
 	@Test
