@@ -83,8 +83,6 @@ final class StagedImport {
 
 	private final Stager stager;
 
-	private final boolean inProcess;
-
 	/** Staging through Cypher, as for any database. */
 	StagedImport(Driver driver, ChangeSets changeSets) {
 		this(driver, changeSets, (Stager) null);
@@ -94,7 +92,6 @@ final class StagedImport {
 	StagedImport(Driver driver, ChangeSets changeSets, Stager stager) {
 		this.driver = driver;
 		this.changeSets = changeSets;
-		this.inProcess = stager instanceof InProcessStaging;
 		this.stager = (stager != null) ? stager : new Stager() {
 
 			@Override
@@ -119,7 +116,7 @@ final class StagedImport {
 	boolean applies(boolean onlyCreates, List<StakeholderRecord> stakeholders, List<LinkRecord> links,
 			ImportLimits limits) {
 		int records = stakeholders.size() + links.size();
-		if (!onlyCreates || records == 0 || records < limits.stagesFrom(this.inProcess)) {
+		if (!onlyCreates || records == 0 || records < limits.stagesFrom(this.stager instanceof InProcessStaging)) {
 			return false;
 		}
 		Set<String> created = new HashSet<>(stakeholders.size() * 2);
